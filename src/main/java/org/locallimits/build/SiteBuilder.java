@@ -1,0 +1,98 @@
+package org.locallimits.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.locallimits.content.Content;
+import org.locallimits.content.ContentLoader;
+import org.locallimits.diag.Problems;
+import org.locallimits.diag.SourcePos;
+import org.locallimits.markdown.MarkdownRenderer;
+import org.locallimits.model.ModelBuilder;
+import org.locallimits.model.SiteModel;
+import org.locallimits.output.OutputFolder;
+import org.locallimits.render.Assets;
+import org.locallimits.render.SiteRenderer;
+import org.locallimits.render.Templates;
+
+/**
+ * Runs the stages in order — load, model (validate), render, write — and stops after the first stage that
+ * reported an error. Without an output folder it renders everything and discards it ({@code check}). Holds the
+ * configured Markdown renderer; one instance may run many builds, one at a time.
+ */
+public final class SiteBuilder {
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Path root;
+
+    /** @param root the folder paths in problems are relative to (normally the working directory) */
+    public SiteBuilder(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public BuildResult build(BuildOptions options) throws IOException {
+        Problems problems = new Problems();
+        Map<String, Long> millis = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        Content content = new ContentLoader(options.content(), display(options.content())).load(options.drafts(),
+                problems);
+        if (options.baseUrl().isPresent()) {
+            String url = options.baseUrl().get();
+            content = new Content(content.site().withBaseUrl(url.endsWith("/") ? url : url + "/"),
+                    content.vocabulary(), content.sources(), content.jurisdictions(), content.measures(),
+                    content.limits(), content.pages());
+        }
+        millis.put("load", since(t0));
+        if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, millis);
+
+        long t1 = System.nanoTime();
+        SiteModel model = new ModelBuilder(markdown).build(content, problems);
+        millis.put("validate", since(t1));
+        if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, millis);
+
+        long t2 = System.nanoTime();
+        String templatesName = display(options.templates());
+        if (!java.nio.file.Files.isDirectory(options.templates())) {
+            problems.error(SourcePos.file(templatesName), "the templates folder does not exist",
+                    "run the command from the project root, or pass --templates DIR");
+            return new BuildResult(problems.sorted(), 0, millis);
+        }
+        Templates templates = new Templates(options.templates(), templatesName);
+        Assets assets = Assets.load(options.templates(), templatesName + "/", problems);
+        SiteRenderer renderer = new SiteRenderer(templates, markdown);
+        AtomicInteger files = new AtomicInteger();
+        if (options.out().isEmpty()) {
+            renderer.render(model, assets, f -> files.incrementAndGet(), problems);
+            millis.put("render", since(t2));
+            return new BuildResult(problems.sorted(), files.get(), millis);
+        }
+        OutputFolder folder = new OutputFolder(options.out().get());
+        var refusal = folder.refusal(root, List.of(options.content(), options.templates()));
+        if (refusal.isPresent()) {
+            problems.error(SourcePos.file(display(folder.path())), refusal.get(),
+                    "pass a different folder with --out");
+            return new BuildResult(problems.sorted(), 0, millis);
+        }
+        try (OutputFolder.Staging staging = folder.stage()) {
+            renderer.render(model, assets, f -> {
+                staging.write(f);
+                files.incrementAndGet();
+            }, problems);
+            millis.put("render+write", since(t2));
+            if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, millis);
+            staging.commit();
+        }
+        return new BuildResult(problems.sorted(), files.get(), millis);
+    }
+
+    private String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : abs.toString();
+    }
+
+    private static long since(long t) {
+        return (System.nanoTime() - t) / 1_000_000;
+    }
+}

@@ -1,0 +1,12 @@
+package org.locallimits.cli;
+
+/** The fixed exit codes of every command. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int CONTENT = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    private ExitCodes() {
+    }
+}

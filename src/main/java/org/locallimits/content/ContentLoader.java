@@ -1,0 +1,147 @@
+package org.locallimits.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.locallimits.diag.Problems;
+import org.locallimits.diag.SourcePos;
+import org.locallimits.source.FrontMatter;
+import org.locallimits.source.TextFile;
+import org.locallimits.source.TextReader;
+import org.locallimits.yaml.YNode;
+import org.locallimits.yaml.YamlReader;
+
+/**
+ * Loads {@code content/} into a {@link Content}: walks the folder in sorted order, reads each file, parses its
+ * YAML and turns it into typed records. Every problem found on the way is reported; nothing is thrown for bad
+ * content. Files are read in parallel, results are kept in sorted path order. Thread-safe.
+ */
+public final class ContentLoader {
+    private final Path contentDir;
+    private final String displayPrefix;
+
+    /**
+     * @param contentDir    the content folder
+     * @param displayPrefix how the folder is named in problems, e.g. {@code content}
+     */
+    public ContentLoader(Path contentDir, String displayPrefix) {
+        this.contentDir = contentDir;
+        this.displayPrefix = displayPrefix.isEmpty() || displayPrefix.endsWith("/") ? displayPrefix
+                : displayPrefix + "/";
+    }
+
+    public Content load(boolean includeDrafts, Problems problems) {
+        if (!Files.isDirectory(contentDir)) {
+            problems.error(SourcePos.file(displayPrefix), "the content folder does not exist",
+                    "run the command from the project root, or pass --content DIR");
+            return new Content(DataFiles.fallbackSite(), new Vocabulary(java.util.Map.of()), List.of(), List.of(),
+                    List.of(), List.of(), List.of());
+        }
+        Site site = yamlFile("site.yaml", problems).map(n -> DataFiles.site(n, problems))
+                .orElseGet(DataFiles::fallbackSite);
+        Vocabulary vocabulary = yamlFile("vocabulary.yaml", problems).map(n -> DataFiles.vocabulary(n, problems))
+                .orElseGet(() -> new Vocabulary(java.util.Map.of()));
+        List<Source> sources = yamlFile("sources.yaml", problems)
+                .map(n -> DataFiles.sources(n, vocabulary, problems)).orElse(List.of());
+
+        List<Path> files = markdownFiles(problems);
+        List<Object> loaded = files.parallelStream()
+                .map(p -> loadPage(p, vocabulary, problems))
+                .toList();
+        List<Jurisdiction> jurisdictions = new ArrayList<>();
+        List<Measure> measures = new ArrayList<>();
+        List<Limit> limits = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
+        for (Object o : loaded) {
+            if (o instanceof Jurisdiction j) jurisdictions.add(j);
+            else if (o instanceof Measure m && (includeDrafts || !m.draft())) measures.add(m);
+            else if (o instanceof Limit l) limits.add(l);
+            else if (o instanceof Page p) pages.add(p);
+        }
+        return new Content(site, vocabulary, sources, jurisdictions, measures, limits, pages);
+    }
+
+    private String display(Path p) {
+        return displayPrefix + contentDir.relativize(p).toString().replace('\\', '/');
+    }
+
+    private Optional<YNode> yamlFile(String name, Problems problems) {
+        Path p = contentDir.resolve(name);
+        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            problems.error(SourcePos.file(display(p)), "the required file " + name + " is missing",
+                    "create content/" + name + " (see content/README.md for an example)");
+            return Optional.empty();
+        }
+        return TextReader.read(p, display(p), problems)
+                .flatMap(t -> YamlReader.read(t.text(), t.path(), 1, problems));
+    }
+
+    /** Every Markdown page in sorted order; misplaced files, symbolic links and stray files are reported. */
+    private List<Path> markdownFiles(Problems problems) {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            List<Path> all = walk.filter(p -> !p.equals(contentDir))
+                    .sorted(Comparator.comparing(p -> contentDir.relativize(p).toString()))
+                    .toList();
+            for (Path p : all) {
+                String rel = contentDir.relativize(p).toString().replace('\\', '/');
+                if (isHidden(rel)) continue;
+                if (Files.isSymbolicLink(p)) {
+                    problems.error(SourcePos.file(display(p)), "symbolic links are not allowed in content/",
+                            "replace the link with a real file or folder");
+                    continue;
+                }
+                if (Files.isDirectory(p)) continue;
+                if (Layout.kindOf(rel).isPresent()) {
+                    out.add(p);
+                } else if (!Layout.isDataFile(rel)) {
+                    problems.error(SourcePos.file(display(p)), "unexpected file in content/",
+                            Layout.HINT);
+                }
+            }
+        } catch (IOException e) {
+            problems.error(SourcePos.file(displayPrefix), "cannot list the content folder: " + e.getMessage(),
+                    "check the folder's permissions");
+        }
+        return out;
+    }
+
+    private static boolean isHidden(String rel) {
+        for (String part : rel.split("/")) {
+            if (part.startsWith(".")) return true;
+        }
+        return false;
+    }
+
+    private Object loadPage(Path p, Vocabulary vocabulary, Problems problems) {
+        String rel = contentDir.relativize(p).toString().replace('\\', '/');
+        String kind = Layout.kindOf(rel).orElseThrow();
+        Optional<TextFile> text = TextReader.read(p, display(p), problems);
+        if (text.isEmpty()) return "";
+        Optional<FrontMatter.Split> doc = FrontMatter.split(text.get(), problems);
+        if (doc.isEmpty()) return "";
+        Optional<YNode> yaml = YamlReader.read(doc.get().yaml(), text.get().path(), doc.get().yamlLine(), problems);
+        if (yaml.isEmpty()) return "";
+        Optional<Fields> fields = Fields.of(yaml.get(), "the front matter of a " + kind, PageFiles.fieldsOf(kind),
+                problems);
+        if (fields.isEmpty()) return "";
+        String slug = text.get().baseName();
+        if (!Fields.SLUG.matcher(slug).matches()) {
+            problems.error(SourcePos.file(text.get().path()), "the file name `" + slug + "` is not a valid id",
+                    "rename the file using lower-case letters, digits and single hyphens, e.g. `cook-county.md`");
+        }
+        Fields f = fields.get();
+        return switch (kind) {
+            case "jurisdiction" -> PageFiles.jurisdiction(f, doc.get(), slug, rel.split("/")[1], problems);
+            case "measure" -> PageFiles.measure(f, doc.get(), slug, vocabulary, problems);
+            case "limit" -> PageFiles.limit(f, doc.get(), slug, problems);
+            default -> PageFiles.page(f, doc.get(), slug);
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package org.locallimits.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The controlled vocabularies of {@code content/vocabulary.yaml}, each a list of terms in the order editors wrote
+ * them (that order is the display order). Immutable.
+ */
+public record Vocabulary(Map<String, List<Term>> lists) {
+    public static final List<String> NAMES =
+            List.of("types", "instruments", "statuses", "exposure", "event_kinds", "source_kinds");
+
+    public Vocabulary {
+        lists = Map.copyOf(lists);
+    }
+
+    public List<Term> list(String name) {
+        return lists.getOrDefault(name, List.of());
+    }
+
+    public List<String> ids(String name) {
+        return list(name).stream().map(Term::id).toList();
+    }
+
+    public Optional<Term> term(String name, String id) {
+        return list(name).stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public String label(String name, String id) {
+        return term(name, id).map(Term::label).orElse(id);
+    }
+}

@@ -1,0 +1,152 @@
+package org.locallimits.html;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.locallimits.markdown.CitationSyntax;
+import org.locallimits.model.CrossRefs;
+
+/**
+ * Post-processes the HTML of one Markdown body: resolves cross-reference links, neutralises unsafe URLs,
+ * sanitises through an allow-list, turns citations into numbered notes, marks unverified facts, adds
+ * {@code rel} to external links and collects the table of contents. The allow-list is built once and never
+ * changed; the class is thread-safe.
+ */
+public final class BodyHtml {
+    private static final String BASE = "https://site.invalid/";
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .addTags("del", "ins", "hr", "abbr", "mark", "small", "figure", "figcaption", "details", "summary")
+            .addAttributes(":all", "id", "class", "title", "lang")
+            .addAttributes("th", "scope", "align")
+            .addAttributes("td", "align")
+            .removeProtocols("img", "src", "http", "https")
+            .preserveRelativeLinks(true);
+    private static final Document.OutputSettings OUT = new Document.OutputSettings()
+            .prettyPrint(false).charset(StandardCharsets.UTF_8);
+
+    /** What a processed body gives the templates. */
+    public record Result(String html, List<TocEntry> toc) {
+    }
+
+    /**
+     * @param html      flexmark's output
+     * @param resolve   maps a cross-reference to its href (already prefixed with the base path), if it exists
+     * @param hasSource whether a source id exists
+     * @param numbers   this page's source numbering
+     * @param method    the href of the method page, linked from "unverified" labels
+     */
+    public Result process(String html, Function<CrossRefs.Target, Optional<String>> resolve,
+                          Predicate<String> hasSource, SourceNumbers numbers, String method) {
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        for (Element a : dirty.select("a[href]")) a.attr("href", safeHref(a.attr("href"), resolve));
+        for (Element img : dirty.select("img[src]")) {
+            if (!CrossRefs.scheme(img.attr("src")).isEmpty()) img.remove();
+        }
+        Document doc = new Cleaner(SAFELIST).clean(dirty);
+        doc.outputSettings(OUT);
+        Element body = doc.body();
+        for (Element a : body.select("a[href]")) {
+            String href = a.attr("href");
+            if (href.startsWith("http://") || href.startsWith("https://")) {
+                a.attr("rel", "noopener noreferrer external");
+            }
+        }
+        citations(body, hasSource, numbers);
+        unverified(body, method);
+        List<TocEntry> toc = new ArrayList<>();
+        for (Element h : body.select("h2[id], h3[id]")) {
+            toc.add(new TocEntry(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()));
+        }
+        for (Element table : body.select("table")) {
+            table.wrap("<div class=\"table-scroll\" tabindex=\"0\"></div>");
+        }
+        return new Result(body.html(), List.copyOf(toc));
+    }
+
+    private static String safeHref(String href, Function<CrossRefs.Target, Optional<String>> resolve) {
+        Optional<CrossRefs.Target> ref = CrossRefs.parse(href.strip());
+        if (ref.isPresent()) return resolve.apply(ref.get()).orElse("#unresolved-link");
+        String scheme = CrossRefs.scheme(href);
+        if (scheme.isEmpty() || scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto")) {
+            return href;
+        }
+        return "#unsafe-link";
+    }
+
+    private static void citations(Element body, Predicate<String> hasSource, SourceNumbers numbers) {
+        List<TextNode> texts = new ArrayList<>();
+        body.traverse((node, depth) -> {
+            if (node instanceof TextNode t && !insideCode(t)) texts.add(t);
+        });
+        for (TextNode t : texts) {
+            String text = t.getWholeText();
+            Matcher m = CitationSyntax.GROUP.matcher(text);
+            if (!m.find()) continue;
+            List<Node> replacement = new ArrayList<>();
+            int last = 0;
+            m.reset();
+            while (m.find()) {
+                List<CitationSyntax.Item> items = CitationSyntax.items(m.group(1));
+                if (items.isEmpty() || !items.stream().allMatch(i -> hasSource.test(i.id()))) continue;
+                replacement.add(new TextNode(text.substring(last, m.start())));
+                Element sup = new Element("sup").addClass("cite");
+                for (int i = 0; i < items.size(); i++) {
+                    CitationSyntax.Item item = items.get(i);
+                    int n = numbers.number(item.id());
+                    if (i > 0) sup.appendText(" ");
+                    Element link = sup.appendElement("a").attr("href", "#source-" + n)
+                            .attr("aria-label", "Source " + n + item.pinpoint().map(p -> ", " + p).orElse(""));
+                    link.text("[" + n + item.pinpoint().map(p -> ", " + p).orElse("") + "]");
+                }
+                replacement.add(sup);
+                last = m.end();
+            }
+            if (replacement.isEmpty()) continue;
+            replacement.add(new TextNode(text.substring(last)));
+            for (Node n : replacement) t.before(n);
+            t.remove();
+        }
+    }
+
+    private static void unverified(Element body, String method) {
+        List<TextNode> texts = new ArrayList<>();
+        body.traverse((node, depth) -> {
+            if (node instanceof TextNode t && t.getWholeText().contains("[!unverified]") && !insideCode(t)) {
+                texts.add(t);
+            }
+        });
+        for (TextNode t : texts) {
+            String[] parts = t.getWholeText().split("\\[!unverified\\]", -1);
+            for (int i = 0; i < parts.length; i++) {
+                t.before(new TextNode(parts[i]));
+                if (i < parts.length - 1) {
+                    Element label = new Element("a").addClass("unverified").attr("href", method + "#unverified");
+                    label.text("unverified");
+                    t.before(label);
+                }
+            }
+            t.remove();
+        }
+    }
+
+    private static boolean insideCode(Node n) {
+        for (Node p = n.parentNode(); p != null; p = p.parentNode()) {
+            if (p instanceof Element e && (e.tagName().equals("code") || e.tagName().equals("pre")
+                    || e.tagName().equals("a"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

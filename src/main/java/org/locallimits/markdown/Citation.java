@@ -1,0 +1,8 @@
+package org.locallimits.markdown;
+
+import java.util.Optional;
+import org.locallimits.diag.SourcePos;
+
+/** One source cited in Markdown with {@code [@id]} or {@code [@id, pinpoint]}. */
+public record Citation(String sourceId, Optional<String> pinpoint, SourcePos pos) {
+}

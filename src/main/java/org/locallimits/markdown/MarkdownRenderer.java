@@ -1,0 +1,131 @@
+package org.locallimits.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.locallimits.content.Body;
+import org.locallimits.diag.SourcePos;
+
+/**
+ * The one flexmark configuration: CommonMark with tables, footnotes, strikethrough, typographic quotes and
+ * generated heading ids. Raw HTML is passed through here and made safe by the HTML stage's allow-list.
+ * Immutable and thread-safe (flexmark's parser and renderer are reusable across threads).
+ */
+public final class MarkdownRenderer {
+    private static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                    StrikethroughExtension.create(), TypographicExtension.create()))
+            .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+            .set(HtmlRenderer.RENDER_HEADER_ID, true)
+            .set(HtmlRenderer.SOFT_BREAK, "\n")
+            .set(TablesExtension.CLASS_NAME, "table")
+            .toImmutable();
+    private static final Pattern MARKER = Pattern.compile("\\b(TODO|TBD|FIXME|XXX)\\b|\\[!unverified\\]");
+
+    private final Parser parser = Parser.builder(OPTIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+
+    public Parsed parse(Body body, String file) {
+        Document doc = parser.parse(body.markdown());
+        LineIndex lines = new LineIndex(body.markdown(), file, body.firstLine());
+        List<org.locallimits.markdown.Heading> headings = new ArrayList<>();
+        List<LinkUse> links = new ArrayList<>();
+        collect(doc, lines, headings, links);
+        List<Citation> citations = new ArrayList<>();
+        List<Parsed.Marker> markers = new ArrayList<>();
+        scanText(body.markdown(), lines, citations, markers);
+        return new Parsed(doc, headings, links, citations, markers);
+    }
+
+    public String render(Parsed parsed) {
+        return renderer.render(parsed.document());
+    }
+
+    private static void collect(Node node, LineIndex lines, List<org.locallimits.markdown.Heading> headings,
+                                List<LinkUse> links) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h) {
+                headings.add(new org.locallimits.markdown.Heading(h.getLevel(), h.getText().toString().strip(),
+                        lines.pos(h.getStartOffset())));
+            } else if (n instanceof Link l) {
+                links.add(new LinkUse(l.getUrl().unescape(), false, lines.pos(l.getStartOffset())));
+            } else if (n instanceof Image i) {
+                links.add(new LinkUse(i.getUrl().unescape(), true, lines.pos(i.getStartOffset())));
+            } else if (n instanceof Reference r) {
+                links.add(new LinkUse(r.getUrl().unescape(), false, lines.pos(r.getStartOffset())));
+            } else if (n instanceof LinkRef || n instanceof ImageRef) {
+                // resolved through a Reference, which is recorded itself
+            }
+            collect(n, lines, headings, links);
+        }
+    }
+
+    /** Citations and markers are found in the source text, skipping fenced and indented code. */
+    private static void scanText(String markdown, LineIndex lines, List<Citation> citations,
+                                 List<Parsed.Marker> markers) {
+        boolean fenced = false;
+        int offset = 0;
+        for (String line : markdown.split("\n", -1)) {
+            String trimmed = line.stripLeading();
+            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                fenced = !fenced;
+            } else if (!fenced && !line.startsWith("    ")) {
+                Matcher m = CitationSyntax.GROUP.matcher(line);
+                while (m.find()) {
+                    for (CitationSyntax.Item item : CitationSyntax.items(m.group(1))) {
+                        citations.add(new Citation(item.id(), item.pinpoint(), lines.pos(offset + m.start())));
+                    }
+                }
+                Matcher k = MARKER.matcher(line);
+                while (k.find()) markers.add(new Parsed.Marker(k.group(), lines.pos(offset + k.start())));
+            }
+            offset += line.length() + 1;
+        }
+    }
+
+    /** Maps offsets in the body to file positions. */
+    private static final class LineIndex {
+        private final int[] starts;
+        private final String file;
+        private final int firstLine;
+
+        LineIndex(String text, String file, int firstLine) {
+            List<Integer> s = new ArrayList<>();
+            s.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') s.add(i + 1);
+            }
+            this.starts = s.stream().mapToInt(Integer::intValue).toArray();
+            this.file = file;
+            this.firstLine = firstLine;
+        }
+
+        SourcePos pos(int offset) {
+            int lo = 0;
+            int hi = starts.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (starts[mid] <= offset) lo = mid;
+                else hi = mid - 1;
+            }
+            return SourcePos.of(file, firstLine + lo, offset - starts[lo] + 1);
+        }
+    }
+}

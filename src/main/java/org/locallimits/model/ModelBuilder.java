@@ -1,0 +1,75 @@
+package org.locallimits.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.locallimits.content.Body;
+import org.locallimits.content.Content;
+import org.locallimits.content.Jurisdiction;
+import org.locallimits.content.Limit;
+import org.locallimits.content.Measure;
+import org.locallimits.content.Page;
+import org.locallimits.content.Source;
+import org.locallimits.diag.Problems;
+import org.locallimits.diag.SourcePos;
+import org.locallimits.markdown.MarkdownRenderer;
+import org.locallimits.markdown.Parsed;
+
+/**
+ * Assembles {@link Content} into a {@link SiteModel}: parses every Markdown body (in parallel), indexes content by
+ * id, reports duplicate ids, then runs {@link References} and {@link Hierarchy} checks. No I/O. Thread-safe.
+ */
+public final class ModelBuilder {
+    private final MarkdownRenderer markdown;
+
+    public ModelBuilder(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    public SiteModel build(Content content, Problems problems) {
+        Map<String, Parsed> bodies = new ConcurrentHashMap<>();
+        record Job(String file, Body body) {
+        }
+        List<Job> jobs = new java.util.ArrayList<>();
+        content.jurisdictions().forEach(j -> jobs.add(new Job(j.file(), j.body())));
+        content.measures().forEach(m -> jobs.add(new Job(m.file(), m.body())));
+        content.limits().forEach(l -> jobs.add(new Job(l.file(), l.body())));
+        content.pages().forEach(p -> jobs.add(new Job(p.file(), p.body())));
+        jobs.parallelStream().forEach(j -> bodies.put(j.file(), markdown.parse(j.body(), j.file())));
+
+        Map<String, Jurisdiction> jurisdictions = index(content.jurisdictions(), Jurisdiction::slug,
+                Jurisdiction::file, "jurisdiction", problems);
+        Map<String, Measure> measures = index(content.measures(), Measure::slug, Measure::file, "measure", problems);
+        Map<String, Limit> limits = index(content.limits(), Limit::slug, Limit::file, "legal limit", problems);
+        Map<String, Page> pages = index(content.pages(), Page::slug, Page::file, "page", problems);
+        for (Page p : content.pages()) {
+            if (Paths.RESERVED.contains(p.slug())) {
+                problems.error(SourcePos.file(p.file()), "the page name `" + p.slug() + "` is reserved for the site's "
+                        + "own pages", "rename the file; reserved names: " + String.join(", ", Paths.RESERVED));
+            }
+        }
+        Map<String, Source> sources = new LinkedHashMap<>();
+        content.sources().forEach(s -> sources.put(s.id(), s));
+
+        SiteModel model = new SiteModel(content, jurisdictions, measures, limits, pages, sources, bodies);
+        new Hierarchy(model, problems).check();
+        new References(model, problems).check();
+        return model;
+    }
+
+    private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> slug,
+                                            java.util.function.Function<T, String> file, String what,
+                                            Problems problems) {
+        Map<String, T> out = new LinkedHashMap<>();
+        for (T item : items) {
+            T first = out.putIfAbsent(slug.apply(item), item);
+            if (first != null) {
+                problems.error(SourcePos.file(file.apply(item)), "another " + what + " already uses the id `"
+                        + slug.apply(item) + "` (" + file.apply(first) + ")",
+                        "ids come from file names and must be unique; rename one of the files");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,199 @@
+package org.locallimits.model;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.locallimits.content.Authority;
+import org.locallimits.content.Event;
+import org.locallimits.content.Jurisdiction;
+import org.locallimits.content.Limit;
+import org.locallimits.content.Measure;
+import org.locallimits.content.Page;
+import org.locallimits.content.Ref;
+import org.locallimits.content.Source;
+import org.locallimits.diag.Problems;
+import org.locallimits.diag.SourcePos;
+import org.locallimits.diag.Suggestions;
+import org.locallimits.markdown.Citation;
+import org.locallimits.markdown.Heading;
+import org.locallimits.markdown.LinkUse;
+import org.locallimits.markdown.Parsed;
+
+/**
+ * Checks every reference in the content: jurisdictions, doctrines and sources named in front matter, citations
+ * and cross-reference links in bodies, link schemes, the required sections of measures, and left-over markers.
+ * Also warns about sources nothing cites. Reports problems; changes nothing.
+ */
+final class References {
+    private final SiteModel model;
+    private final Problems problems;
+    private final Set<String> cited = new HashSet<>();
+
+    References(SiteModel model, Problems problems) {
+        this.model = model;
+        this.problems = problems;
+    }
+
+    void check() {
+        for (Jurisdiction j : model.content().jurisdictions()) {
+            sources(j.sources());
+            body(j.file());
+        }
+        for (Measure m : model.content().measures()) measure(m);
+        for (Limit l : model.content().limits()) {
+            sources(l.sources());
+            for (Authority a : l.authorities()) a.source().ifPresent(r -> sources(List.of(r)));
+            body(l.file());
+        }
+        for (Page p : model.content().pages()) {
+            sources(p.sources());
+            body(p.file());
+        }
+        for (org.locallimits.content.Site.Question q : model.site().questions()) {
+            if (CrossRefs.parse(q.link()).isEmpty()) {
+                problems.error(q.pos(), "the question link `" + q.link() + "` is not a cross-reference",
+                        "write it as limit:<id>, measure:<id>, page:<id> or jurisdiction:<id>");
+            } else {
+                link(new LinkUse(q.link(), false, q.pos()));
+            }
+        }
+        for (Source s : model.content().sources()) {
+            if (!cited.contains(s.id())) {
+                problems.warning(s.pos(), "the source `" + s.id() + "` is never cited",
+                        "cite it with [@" + s.id() + "] where it supports a fact, or remove it from sources.yaml");
+            }
+        }
+    }
+
+    private void measure(Measure m) {
+        Ref j = m.jurisdiction();
+        if (!j.id().isEmpty() && !model.jurisdictions().containsKey(j.id())) {
+            problems.error(j.pos(), "unknown jurisdiction `" + j.id() + "`",
+                    Suggestions.hint(j.id(), sorted(model.jurisdictions().keySet()), "known jurisdictions"));
+        }
+        for (Ref d : m.doctrines()) {
+            if (!model.limits().containsKey(d.id())) {
+                problems.error(d.pos(), "unknown legal limit `" + d.id() + "` in `doctrines`",
+                        Suggestions.hint(d.id(), sorted(model.limits().keySet()), "known limits (content/limits/)"));
+            }
+        }
+        sources(m.sources());
+        for (Event e : m.events()) {
+            sources(e.sources());
+            if (e.sources().isEmpty()) {
+                problems.error(e.pos(), "the event of " + e.date() + " has no source",
+                        "add `sources: [source-id]` to the event");
+            }
+        }
+        if (m.sources().isEmpty()) {
+            problems.error(SourcePos.of(m.file(), 2, 1), "a measure must list its `sources`",
+                    "add `sources: [id, …]` naming the documents behind the front matter");
+        }
+        dates(m);
+        sections(m);
+        body(m.file());
+    }
+
+    private void dates(Measure m) {
+        if (m.adopted().isPresent() && m.introduced().isPresent()
+                && m.adopted().get().isBefore(m.introduced().get())) {
+            problems.error(SourcePos.of(m.file(), 2, 1), "`adopted` (" + m.adopted().get()
+                    + ") is before `introduced` (" + m.introduced().get() + ")", "check both dates");
+        }
+        if (m.statusAsOf().isAfter(model.site().asOf()) && !model.site().asOf().equals(java.time.LocalDate.EPOCH)) {
+            problems.warning(SourcePos.of(m.file(), 2, 1), "`status_as_of` (" + m.statusAsOf()
+                    + ") is after the site's as-of date (" + model.site().asOf() + ")",
+                    "update `as_of` in content/site.yaml, or correct `status_as_of`");
+        }
+    }
+
+    private void sections(Measure m) {
+        List<String> found = model.body(m.file()).headings().stream().filter(h -> h.level() == 2)
+                .map(h -> h.text().toLowerCase(Locale.ROOT)).toList();
+        int at = -1;
+        for (String required : Measure.REQUIRED_SECTIONS) {
+            int i = found.indexOf(required.toLowerCase(Locale.ROOT));
+            if (i < 0) {
+                problems.error(SourcePos.of(m.file(), m.body().firstLine(), 1), "the measure has no section `## "
+                        + required + "`", "add the heading `## " + required + "` and its text; every measure has "
+                        + "the sections: " + String.join(", ", Measure.REQUIRED_SECTIONS));
+            } else if (i < at) {
+                Heading h = model.body(m.file()).headings().stream().filter(x -> x.level() == 2).toList().get(i);
+                problems.error(h.pos(), "the section `## " + required + "` is out of order",
+                        "the sections go in this order: " + String.join(", ", Measure.REQUIRED_SECTIONS));
+            } else {
+                at = i;
+            }
+        }
+    }
+
+    private void sources(List<Ref> refs) {
+        for (Ref r : refs) source(r.id(), r.pos());
+    }
+
+    private void source(String id, SourcePos pos) {
+        if (id.isEmpty()) return;
+        cited.add(id);
+        if (!model.sources().containsKey(id)) {
+            problems.error(pos, "unknown source `" + id + "`",
+                    Suggestions.closest(id, model.sources().keySet())
+                            .map(c -> "did you mean `" + c + "`? ").orElse("")
+                            + "add the source to content/sources.yaml, or correct the id");
+        }
+    }
+
+    private void body(String file) {
+        Parsed p = model.body(file);
+        for (Citation c : p.citations()) {
+            if (!c.sourceId().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                problems.error(c.pos(), "`[@" + c.sourceId() + "]` is not a valid citation",
+                        "write [@source-id] or [@source-id, p. 4]; ids use lower-case letters, digits and hyphens");
+                continue;
+            }
+            source(c.sourceId(), c.pos());
+        }
+        for (LinkUse l : p.links()) link(l);
+        for (Parsed.Marker m : p.markers()) {
+            if (!m.text().equals("[!unverified]")) {
+                problems.warning(m.pos(), "the text contains the marker `" + m.text() + "`",
+                        "finish or remove it before publishing; mark unsure facts with [!unverified] instead");
+            }
+        }
+    }
+
+    private void link(LinkUse l) {
+        String url = l.url().strip();
+        Optional<String> target = CrossRefs.parse(url).flatMap(x -> CrossRefs.path(model, x));
+        if (CrossRefs.parse(url).isPresent()) {
+            if (target.isEmpty()) {
+                CrossRefs.Target t = CrossRefs.parse(url).get();
+                problems.error(l.pos(), "the link `" + url + "` points to a " + t.kind() + " that does not exist",
+                        Suggestions.hint(t.id(), CrossRefs.ids(model, t.kind()), "known " + t.kind() + " ids"));
+            } else if (t(url).kind().equals("source")) {
+                cited.add(t(url).id());
+            }
+            return;
+        }
+        String scheme = CrossRefs.scheme(url);
+        if (l.image() && !scheme.isEmpty()) {
+            problems.error(l.pos(), "images must be part of the site, not loaded from " + url,
+                    "the site makes no request to other servers; download the image into templates/assets/ "
+                            + "and link it there, or link to the page instead");
+        } else if (!scheme.isEmpty() && !List.of("http", "https", "mailto").contains(scheme)) {
+            problems.error(l.pos(), "the link `" + url + "` uses a scheme that is not allowed (`" + scheme + ":`)",
+                    "links may be https://…, http://…, mailto:…, a #section, or measure:/jurisdiction:/limit:/"
+                            + "page:/source: cross-references");
+        }
+    }
+
+    private static CrossRefs.Target t(String url) {
+        return CrossRefs.parse(url).orElseThrow();
+    }
+
+    private static List<String> sorted(Collection<String> c) {
+        return c.stream().sorted().toList();
+    }
+}

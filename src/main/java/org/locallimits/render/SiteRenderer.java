@@ -1,0 +1,130 @@
+package org.locallimits.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.locallimits.content.Jurisdiction;
+import org.locallimits.content.Limit;
+import org.locallimits.content.Measure;
+import org.locallimits.content.Page;
+import org.locallimits.content.Ref;
+import org.locallimits.content.Term;
+import org.locallimits.diag.Problems;
+import org.locallimits.markdown.Citation;
+import org.locallimits.markdown.MarkdownRenderer;
+import org.locallimits.model.Paths;
+import org.locallimits.model.SiteModel;
+
+/**
+ * Renders every page of the site from the model and hands each finished file to a sink as soon as it is ready,
+ * so no more than a few pages are held in memory. Pages are rendered in parallel; the sink must be thread-safe.
+ * Output does not depend on the order pages finish in.
+ */
+public final class SiteRenderer {
+    private final Templates templates;
+    private final MarkdownRenderer markdown;
+
+    public SiteRenderer(Templates templates, MarkdownRenderer markdown) {
+        this.templates = templates;
+        this.markdown = markdown;
+    }
+
+    /** One page to render: where it goes, with which template, from which content file, with what data. */
+    private record Job(String path, String template, String file, Supplier<Map<String, Object>> data) {
+    }
+
+    public void render(SiteModel model, Assets assets, Consumer<OutputFile> sink, Problems problems) {
+        Views views = new Views(model, citedOn(model));
+        PageModels pm = new PageModels(model, views, markdown, assets.paths());
+        List<Job> jobs = jobs(model, pm);
+        jobs.parallelStream().forEach(job -> templates.render(job.template(), job.data().get(), job.file(), problems)
+                .ifPresent(html -> sink.accept(new OutputFile(job.path(),
+                        html.getBytes(StandardCharsets.UTF_8)))));
+        assets.files().forEach(sink);
+        List<String> pages = jobs.stream().map(Job::path).filter(p -> p.endsWith("index.html"))
+                .map(p -> p.substring(0, p.length() - "index.html".length())).sorted().toList();
+        Map<String, Object> sitemap = Map.of("urls", pages.stream().map(views::canonical).toList());
+        templates.render("sitemap.ftlx", sitemap, "", problems).ifPresent(xml -> sink.accept(
+                new OutputFile("sitemap.xml", xml.getBytes(StandardCharsets.UTF_8))));
+        String robots = "User-agent: *\nAllow: /\n\nSitemap: " + views.canonical("sitemap.xml") + "\n";
+        sink.accept(new OutputFile("robots.txt", robots.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<Job> jobs(SiteModel model, PageModels pm) {
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(new Job("index.html", "home.ftlh", "", pm::home));
+        jobs.add(new Job("404.html", "404.ftlh", "", pm::notFound));
+        for (Measure m : model.content().measures()) {
+            jobs.add(new Job(Paths.measure(m.slug()) + "index.html", "measure.ftlh", m.file(), () -> pm.measure(m)));
+        }
+        for (Jurisdiction j : model.content().jurisdictions()) {
+            jobs.add(new Job(Paths.jurisdiction(j.slug()) + "index.html", "jurisdiction.ftlh", j.file(),
+                    () -> pm.jurisdiction(j)));
+        }
+        for (Limit l : model.content().limits()) {
+            jobs.add(new Job(Paths.limit(l.slug()) + "index.html", "limit.ftlh", l.file(), () -> pm.limit(l)));
+        }
+        for (Page p : model.content().pages()) {
+            jobs.add(new Job(Paths.page(p.slug()) + "index.html", "page.ftlh", p.file(), () -> pm.page(p)));
+        }
+        jobs.add(new Job("measures/index.html", "list.ftlh", "", () -> pm.list("All measures",
+                "Every measure on this site, by state and jurisdiction.", "measures/", model.sortedMeasures())));
+        for (Term t : model.vocabulary().list("types")) {
+            jobs.add(new Job(Paths.type(t.id()) + "index.html", "list.ftlh", "", () -> pm.list(t.label(),
+                    t.description(), Paths.type(t.id()),
+                    model.sortedMeasures().stream().filter(m -> m.type().equals(t.id())).toList())));
+        }
+        for (Term t : model.vocabulary().list("statuses")) {
+            jobs.add(new Job(Paths.status(t.id()) + "index.html", "list.ftlh", "", () -> pm.list("Status: "
+                    + t.label(), t.description(), Paths.status(t.id()),
+                    model.sortedMeasures().stream().filter(m -> m.status().equals(t.id())).toList())));
+        }
+        jobs.add(new Job("limits/index.html", "limits.ftlh", "", pm::limits));
+        jobs.add(new Job("jurisdictions/index.html", "jurisdictions.ftlh", "", pm::jurisdictions));
+        jobs.add(new Job("sources/index.html", "sources.ftlh", "", pm::sources));
+        jobs.sort(Comparator.comparing(Job::path));
+        return jobs;
+    }
+
+    /** For each source id, the pages that cite it, in a fixed order. */
+    private static Map<String, List<V.Link>> citedOn(SiteModel model) {
+        Map<String, List<V.Link>> out = new TreeMap<>();
+        Consumer3 add = (ids, href, title) -> ids.forEach(id -> {
+            List<V.Link> list = out.computeIfAbsent(id, k -> new ArrayList<>());
+            if (list.stream().noneMatch(l -> l.href().equals(href))) list.add(new V.Link(href, title));
+        });
+        for (Measure m : model.content().measures()) {
+            List<String> ids = new ArrayList<>(ids(model, m.file(), m.sources()));
+            m.events().forEach(e -> e.sources().forEach(r -> ids.add(r.id())));
+            add.accept(ids, Paths.measure(m.slug()), m.title());
+        }
+        for (Limit l : model.content().limits()) {
+            List<String> ids = new ArrayList<>(ids(model, l.file(), l.sources()));
+            l.authorities().forEach(a -> a.source().ifPresent(r -> ids.add(r.id())));
+            add.accept(ids, Paths.limit(l.slug()), l.title());
+        }
+        for (Jurisdiction j : model.content().jurisdictions()) {
+            add.accept(ids(model, j.file(), j.sources()), Paths.jurisdiction(j.slug()), j.name());
+        }
+        for (Page p : model.content().pages()) {
+            add.accept(ids(model, p.file(), p.sources()), Paths.page(p.slug()), p.title());
+        }
+        out.values().forEach(l -> l.sort(Comparator.comparing(V.Link::text).thenComparing(V.Link::href)));
+        return out;
+    }
+
+    private static List<String> ids(SiteModel model, String file, List<Ref> refs) {
+        List<String> ids = new ArrayList<>(model.body(file).citations().stream().map(Citation::sourceId).toList());
+        refs.forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    private interface Consumer3 {
+        void accept(List<String> ids, String href, String title);
+    }
+}

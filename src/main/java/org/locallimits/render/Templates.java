@@ -1,0 +1,107 @@
+package org.locallimits.render;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.locallimits.diag.Problems;
+import org.locallimits.diag.SourcePos;
+
+/**
+ * The one FreeMarker configuration: templates from {@code templates/} only, HTML auto-escaping everywhere,
+ * no {@code ?api}, no {@code ?new}, fixed locale and time zone, errors rethrown and reported as problems with the
+ * template's file, line and column and the content file being rendered. Configured once and then only read;
+ * thread-safe (FreeMarker's {@link Configuration} is safe for concurrent template processing).
+ */
+public final class Templates {
+    private final Configuration cfg;
+    private final String displayPrefix;
+
+    public Templates(Path templatesDir, String displayPrefix) throws IOException {
+        this.displayPrefix = displayPrefix.endsWith("/") ? displayPrefix : displayPrefix + "/";
+        cfg = new Configuration(Configuration.VERSION_2_3_35);
+        cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setLocalizedLookup(false);
+        cfg.setLocale(Locale.US);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+        wrapper.setExposeFields(false);
+        cfg.setObjectWrapper(wrapper.build());
+    }
+
+    /** Forgets parsed templates, so that edited templates are read again (preview server). */
+    public void clearCache() {
+        cfg.clearTemplateCache();
+    }
+
+    /**
+     * Renders {@code name} with {@code data}; on a template mistake reports a problem naming the template position
+     * and {@code renderingFile}, and returns nothing.
+     */
+    public Optional<String> render(String name, Map<String, Object> data, String renderingFile, Problems problems) {
+        String while_ = renderingFile.isEmpty() ? "" : " (while rendering " + renderingFile + ")";
+        try {
+            Template t = cfg.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            t.process(data, out);
+            return Optional.of(out.toString());
+        } catch (TemplateNotFoundException e) {
+            problems.error(SourcePos.file(displayPrefix + name), "the template " + name + " is missing" + while_,
+                    "restore it from git, or create it in templates/");
+        } catch (ParseException e) {
+            String file = e.getTemplateName() == null ? name : e.getTemplateName();
+            problems.error(SourcePos.of(displayPrefix + file, e.getLineNumber(), e.getColumnNumber()),
+                    "template syntax: " + firstLine(e.getEditorMessage()) + while_,
+                    "fix the FreeMarker syntax at this position (see freemarker.apache.org/docs)");
+        } catch (TemplateException e) {
+            String file = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+            Integer line = e.getLineNumber();
+            Integer col = e.getColumnNumber();
+            problems.error(SourcePos.of(displayPrefix + file, line == null ? 1 : line, col == null ? 1 : col),
+                    "template error: " + firstLine(e.getMessageWithoutStackTop()) + while_,
+                    "a template used a value that is missing or of the wrong kind; "
+                            + "test optional values with ?has_content");
+        } catch (IOException e) {
+            problems.error(SourcePos.file(displayPrefix + name), "cannot read the template: " + e.getMessage(),
+                    "check the file's permissions");
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unknown error";
+        java.util.regex.Matcher missing = java.util.regex.Pattern
+                .compile("evaluated to null or missing:\\s*==> (.+?)\\s+\\[in template").matcher(s);
+        if (missing.find()) return "`" + missing.group(1).strip() + "` is missing or empty";
+        String line = s.strip();
+        int nl = line.indexOf('\n');
+        return nl < 0 ? line : line.substring(0, nl).strip();
+    }
+}

@@ -1,0 +1,64 @@
+package org.locallimits.render;
+
+import java.util.List;
+
+/**
+ * The records templates see. They hold display-ready text (escaped by FreeMarker on output) and hrefs already
+ * prefixed with the site's base path. Empty strings, never null, stand for absent values, so templates test
+ * with {@code ?has_content}. Immutable.
+ */
+public final class V {
+    private V() {
+    }
+
+    /** A date as ISO text (for {@code <time datetime>}) and as words ("October 15, 2025"). */
+    public record Date(String iso, String text) {
+    }
+
+    public record Link(String href, String text) {
+    }
+
+    /** A vocabulary term as shown: its id (for CSS and icons), label, description and listing page. */
+    public record Term(String id, String label, String description, String href) {
+    }
+
+    public record Official(String name, String role) {
+    }
+
+    public record SiteInfo(String title, String description, String baseUrl, String basePath, String language,
+                           Date asOf, String license, String disclaimer, List<Link> nav, Link home, Link about,
+                           Link method, Link disclaimerPage) {
+    }
+
+    /** A measure in a list: enough to recognise it and judge its status and exposure at a glance. */
+    public record Card(String slug, String href, String title, String summary, Link jurisdiction, String level,
+                       String state, Term type, Term instrument, Term status, Date statusAsOf, Term exposure,
+                       Date adopted) {
+    }
+
+    public record Event(Date date, Term kind, String summary, List<Integer> notes, Card measure) {
+    }
+
+    public record SourceEntry(int number, String id, String title, String publisher, String author, Date date,
+                              String url, String archivedUrl, Date accessed, Term kind, String note,
+                              List<Link> citedOn) {
+    }
+
+    public record Authority(String kind, String name, String citation, String holding, int note) {
+    }
+
+    public record Toc(int level, String id, String text) {
+    }
+
+    /** Fields every page has: for the head, breadcrumbs and the footer. */
+    public record Page(String title, String description, String path, String canonical, String kind,
+                       List<Link> breadcrumb, Date lastVerified) {
+    }
+
+    public record Question(String text, String href) {
+    }
+
+    public record JurisdictionInfo(String slug, String href, String name, String level, String postal,
+                                   String website, int measureCount) {
+    }
+}

@@ -1,0 +1,145 @@
+package org.locallimits.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.locallimits.content.Jurisdiction;
+import org.locallimits.content.Measure;
+import org.locallimits.content.Site;
+import org.locallimits.content.Source;
+import org.locallimits.content.Term;
+import org.locallimits.model.Paths;
+import org.locallimits.model.SiteModel;
+
+/**
+ * Turns model records into the display records of {@link V}: formats dates in a fixed locale, resolves
+ * vocabulary labels and prefixes paths with the base path. Immutable and thread-safe.
+ */
+public final class Views {
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+    private static final V.Date NO_DATE = new V.Date("", "");
+
+    private final SiteModel model;
+    private final String root;
+    private final Map<String, List<V.Link>> citedOn;
+
+    /**
+     * @param citedOn for each source id, the pages citing it, with site-relative paths in {@code href}
+     */
+    public Views(SiteModel model, Map<String, List<V.Link>> citedOn) {
+        this(model, citedOn, Paths.basePath(model.site().baseUrl()));
+    }
+
+    private Views(SiteModel model, Map<String, List<V.Link>> citedOn, String root) {
+        this.model = model;
+        this.root = root;
+        this.citedOn = citedOn;
+    }
+
+    /**
+     * Views for the page at {@code path}: links become relative to it ({@code ../../measures/x/}), so the site
+     * works under any base path and in the preview server alike. Pages that may be served at any address (the
+     * 404 page) keep links rooted at the base URL's path.
+     */
+    public Views at(String path) {
+        if (!path.isEmpty() && !path.endsWith("/")) return new Views(model, citedOn, Paths.basePath(model.site().baseUrl()));
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        return new Views(model, citedOn, depth == 0 ? "./" : "../".repeat(depth));
+    }
+
+    public SiteModel model() {
+        return model;
+    }
+
+    public String href(String path) {
+        return root + path;
+    }
+
+    public String canonical(String path) {
+        return model.site().baseUrl() + path;
+    }
+
+    public static V.Date date(LocalDate d) {
+        return new V.Date(d.toString(), LONG.format(d));
+    }
+
+    public static V.Date date(Optional<LocalDate> d) {
+        return d.map(Views::date).orElse(NO_DATE);
+    }
+
+    public V.SiteInfo site() {
+        Site s = model.site();
+        List<V.Link> nav = s.nav().stream().map(n -> new V.Link(href(n.path()), n.title())).toList();
+        return new V.SiteInfo(s.title(), s.description(), s.baseUrl(), root, s.language(), date(s.asOf()),
+                s.license(), s.disclaimer(), nav, new V.Link(href(""), s.title()), pageLink("about"),
+                pageLink("method"), pageLink("disclaimer"));
+    }
+
+    private V.Link pageLink(String slug) {
+        return Optional.ofNullable(model.pages().get(slug)).map(p -> new V.Link(href(Paths.page(slug)), p.title()))
+                .orElse(new V.Link("", ""));
+    }
+
+    public V.Term term(String list, String id) {
+        Optional<Term> t = model.vocabulary().term(list, id);
+        String path = switch (list) {
+            case "types" -> Paths.type(id);
+            case "statuses" -> Paths.status(id);
+            default -> "";
+        };
+        return new V.Term(id, t.map(Term::label).orElse(id), t.map(Term::description).orElse(""),
+                path.isEmpty() ? "" : href(path));
+    }
+
+    public V.Card card(Measure m) {
+        Jurisdiction j = model.jurisdictionOf(m);
+        return new V.Card(m.slug(), href(Paths.measure(m.slug())), m.title(), m.summary(), jurisdictionLink(j),
+                j.level(), model.state(j).name(), term("types", m.type()), term("instruments", m.instrument()),
+                term("statuses", m.status()), date(m.statusAsOf()), term("exposure", m.exposure()),
+                date(m.adopted()));
+    }
+
+    public List<V.Card> cards(List<Measure> measures) {
+        return measures.stream().map(this::card).toList();
+    }
+
+    public V.Link jurisdictionLink(Jurisdiction j) {
+        return new V.Link(href(Paths.jurisdiction(j.slug())), j.name());
+    }
+
+    public V.JurisdictionInfo jurisdiction(Jurisdiction j) {
+        int count = model.measuresOf(j).size() + model.measuresBelow(j).size();
+        return new V.JurisdictionInfo(j.slug(), href(Paths.jurisdiction(j.slug())), j.name(), j.level(),
+                j.postal().orElse(""), j.website().orElse(""), count);
+    }
+
+    public List<V.Link> breadcrumb(Jurisdiction j) {
+        return model.lineage(j).stream().map(this::jurisdictionLink).toList();
+    }
+
+    /** The numbered source list of a page, in note order. */
+    public List<V.SourceEntry> sourceList(List<String> ids) {
+        List<V.SourceEntry> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Source s = model.sources().get(ids.get(i));
+            if (s != null) out.add(source(s, i + 1));
+        }
+        return out;
+    }
+
+    public V.SourceEntry source(Source s, int number) {
+        return new V.SourceEntry(number, s.id(), s.title(), s.publisher(), s.author().orElse(""), date(s.date()),
+                s.url(), s.archivedUrl().orElse(""), date(s.accessed()), term("source_kinds", s.kind()),
+                s.note().orElse(""), citedOn.getOrDefault(s.id(), List.of()).stream()
+                        .map(l -> new V.Link(href(l.href()), l.text())).toList());
+    }
+
+    public V.Page page(String title, String description, String path, String kind, List<V.Link> breadcrumb,
+                       Optional<LocalDate> lastVerified) {
+        return new V.Page(title, description, path, canonical(path), kind, breadcrumb, date(lastVerified));
+    }
+}
