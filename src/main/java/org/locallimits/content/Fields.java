@@ -234,7 +234,7 @@ final class Fields {
         }
     }
 
-    private void missing(String key, String example) {
+    void missing(String key, String example) {
         problems.error(map.pos(), what + " is missing the required field `" + key + "`",
                 "add a line `" + key + ": …` with " + example);
     }

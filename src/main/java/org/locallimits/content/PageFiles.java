@@ -57,8 +57,7 @@ final class PageFiles {
             exposure = pre.get().term("exposure", vocabulary, "exposure");
             rationale = pre.get().text("rationale");
         } else if (!f.has("preemption")) {
-            problems.error(f.pos(), "a measure is missing the required field `preemption`",
-                    "add `preemption:` with `exposure: low|medium|high|decided` and `rationale: …` indented below it");
+            f.missing("preemption", "`exposure: low|medium|high|decided` and `rationale: …` indented below it");
         }
         List<Event> events = new ArrayList<>();
         for (Fields e : f.list("events", "an event", List.of("date", "kind", "summary", "sources"))) {

@@ -61,6 +61,7 @@ final class Hierarchy {
                     + " (`" + parentId + "`)", "a city belongs to a county or a state; a county belongs to a state");
             return;
         }
+        if (brokenChain(j)) return;
         Optional<Jurisdiction> top = topOf(j);
         if (top.isEmpty()) {
             problems.error(j.parent().get().pos(), "the parents of `" + j.slug() + "` go round in a circle",
@@ -70,6 +71,18 @@ final class Hierarchy {
                     + "` but belongs to `" + top.get().slug() + "`", "move the file to jurisdictions/"
                     + top.get().slug() + "/ or correct its `parent`");
         }
+    }
+
+    /** True when some ancestor names a parent that does not exist (already reported where it is written). */
+    private boolean brokenChain(Jurisdiction j) {
+        Set<String> seen = new HashSet<>();
+        for (Jurisdiction cur = j; cur != null && seen.add(cur.slug()); ) {
+            if (cur.parent().isEmpty()) return false;
+            Jurisdiction next = model.jurisdictions().get(cur.parent().get().id());
+            if (next == null) return true;
+            cur = next;
+        }
+        return false;
     }
 
     private Optional<Jurisdiction> topOf(Jurisdiction j) {

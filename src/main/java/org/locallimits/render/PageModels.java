@@ -40,7 +40,8 @@ public final class PageModels {
         this.assetPaths = Map.copyOf(assetPaths);
     }
 
-    private Map<String, Object> common(Views views, V.Page page) {
+    /** The values every template needs: site, page, asset paths and the type and status vocabularies. */
+    Map<String, Object> common(Views views, V.Page page) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("site", views.site());
         m.put("page", page);
@@ -122,7 +123,10 @@ public final class PageModels {
             ld.put("legislationType", model.vocabulary().label("instruments", m.instrument()));
             ld.put("legislationJurisdiction", model.lineage(j).stream().map(Jurisdiction::name)
                     .reduce((a, b) -> b + ", " + a).orElse(j.name()));
-            ld.put("legislationPassedBy", Map.of("@type", "Organization", "name", m.adoptedBy()));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("@type", "Organization");
+            body.put("name", m.adoptedBy());
+            ld.put("legislationPassedBy", body);
             m.adopted().ifPresent(d -> ld.put("legislationDate", d.toString()));
             m.effective().ifPresent(d -> ld.put("legislationDateVersion", d.toString()));
             ld.put("legislationLegalForce", switch (m.status()) {

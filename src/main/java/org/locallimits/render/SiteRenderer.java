@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -41,10 +42,17 @@ public final class SiteRenderer {
     public void render(SiteModel model, Assets assets, Consumer<OutputFile> sink, Problems problems) {
         Views views = new Views(model, citedOn(model));
         PageModels pm = new PageModels(model, views, markdown, assets.paths());
-        List<Job> jobs = jobs(model, pm);
-        jobs.parallelStream().forEach(job -> templates.render(job.template(), job.data().get(), job.file(), problems)
-                .ifPresent(html -> sink.accept(new OutputFile(job.path(),
-                        html.getBytes(StandardCharsets.UTF_8)))));
+        List<Job> jobs = jobs(model, pm, new ExplorePages(model, views, pm));
+        Problems pageProblems = new Problems();
+        SearchIndex index = new SearchIndex();
+        jobs.parallelStream().forEach(job -> templates.render(job.template(), job.data().get(), job.file(),
+                pageProblems).ifPresent(html -> {
+                    sink.accept(new OutputFile(job.path(), html.getBytes(StandardCharsets.UTF_8)));
+                    searchKind(job.template()).ifPresent(kind -> index.add(
+                            job.path().substring(0, job.path().length() - "index.html".length()), kind, html));
+                }));
+        TemplateProblems.merge(pageProblems.sorted()).forEach(problems::add);
+        sink.accept(new OutputFile(ExplorePages.SEARCH_INDEX, index.json()));
         assets.files().forEach(sink);
         List<String> pages = jobs.stream().map(Job::path).filter(p -> p.endsWith("index.html"))
                 .map(p -> p.substring(0, p.length() - "index.html".length())).sorted().toList();
@@ -55,7 +63,19 @@ public final class SiteRenderer {
         sink.accept(new OutputFile("robots.txt", robots.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static List<Job> jobs(SiteModel model, PageModels pm) {
+    /**
+     * The pages search finds, by their template: content pages only, since listings, the home page and the
+     * explore pages repeat the titles of the pages they link to and would crowd them out of the results.
+     */
+    private static Optional<String> searchKind(String template) {
+        return switch (template) {
+            case "measure.ftlh", "jurisdiction.ftlh", "limit.ftlh", "page.ftlh" ->
+                    Optional.of(template.substring(0, template.indexOf('.')));
+            default -> Optional.empty();
+        };
+    }
+
+    private static List<Job> jobs(SiteModel model, PageModels pm, ExplorePages explore) {
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job("index.html", "home.ftlh", "", pm::home));
         jobs.add(new Job("404.html", "404.ftlh", "", pm::notFound));
@@ -87,6 +107,9 @@ public final class SiteRenderer {
         jobs.add(new Job("limits/index.html", "limits.ftlh", "", pm::limits));
         jobs.add(new Job("jurisdictions/index.html", "jurisdictions.ftlh", "", pm::jurisdictions));
         jobs.add(new Job("sources/index.html", "sources.ftlh", "", pm::sources));
+        jobs.add(new Job("compare/index.html", "compare.ftlh", "", explore::compare));
+        jobs.add(new Job("timeline/index.html", "timeline.ftlh", "", explore::timeline));
+        jobs.add(new Job("search/index.html", "search.ftlh", "", explore::search));
         jobs.sort(Comparator.comparing(Job::path));
         return jobs;
     }

@@ -33,7 +33,11 @@ public final class V {
     /** A measure in a list: enough to recognise it and judge its status and exposure at a glance. */
     public record Card(String slug, String href, String title, String summary, Link jurisdiction, String level,
                        String state, Term type, Term instrument, Term status, Date statusAsOf, Term exposure,
-                       Date adopted) {
+                       Date adopted, String stateSlug) {
+    }
+
+    /** One choice of a filter: the value carried in the URL and the label shown. */
+    public record Option(String value, String label) {
     }
 
     public record Event(Date date, Term kind, String summary, List<Integer> notes, Card measure) {

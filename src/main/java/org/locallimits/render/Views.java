@@ -100,7 +100,7 @@ public final class Views {
         return new V.Card(m.slug(), href(Paths.measure(m.slug())), m.title(), m.summary(), jurisdictionLink(j),
                 j.level(), model.state(j).name(), term("types", m.type()), term("instruments", m.instrument()),
                 term("statuses", m.status()), date(m.statusAsOf()), term("exposure", m.exposure()),
-                date(m.adopted()));
+                date(m.adopted()), model.state(j).slug());
     }
 
     public List<V.Card> cards(List<Measure> measures) {

@@ -59,7 +59,9 @@ public final class YamlReader {
             SourcePos pos = mark == null ? SourcePos.of(path, firstLine, 1)
                     : SourcePos.of(path, firstLine + mark.getLine(), mark.getColumn() + 1);
             String problem = e.getProblem() == null ? "broken YAML" : e.getProblem();
-            problems.error(pos, "YAML syntax: " + firstLine(problem), hintFor(problem));
+            String message = problem.contains("\\t(TAB)") || problem.contains("'\\t'")
+                    ? "a tab character is used for indentation" : firstLine(problem);
+            problems.error(pos, "YAML syntax: " + message, hintFor(problem));
             return Optional.empty();
         } catch (YAMLException e) {
             String message = e.getMessage() == null ? "broken YAML" : firstLine(e.getMessage());

@@ -1,0 +1,33 @@
+package org.locallimits.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.locallimits.content.Body;
+
+class MarkdownRendererTest {
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    @Test
+    void findsLinksCitationsHeadingsAndMarkersWithFilePositions() {
+        Parsed p = markdown.parse(new Body("## Title\n\nSee [x](measure:y) [@src, p. 2].\n\n```\n[@not-a-cite]\n```\nTODO\n",
+                10), "content/a.md");
+        assertEquals("content/a.md:10:1", p.headings().get(0).pos().toString());
+        assertEquals("measure:y", p.links().get(0).url());
+        assertEquals("content/a.md:12:5", p.links().get(0).pos().toString());
+        assertEquals(1, p.citations().size());
+        assertEquals("src", p.citations().get(0).sourceId());
+        assertEquals("p. 2", p.citations().get(0).pinpoint().orElseThrow());
+        assertEquals("content/a.md:12:20", p.citations().get(0).pos().toString());
+        assertEquals("content/a.md:17:1", p.markers().get(0).pos().toString());
+    }
+
+    @Test
+    void rendersTablesFootnotesAndTypographicQuotes() {
+        String html = markdown.render(markdown.parse(new Body("\"Quoted\" text[^1]\n\n|a|b|\n|---|---|\n|1|2|\n\n[^1]: Note.\n", 1),
+                "a.md"));
+        assertEquals(true, html.contains("&ldquo;Quoted&rdquo;"), html);
+        assertEquals(true, html.contains("<table"), html);
+        assertEquals(true, html.contains("footnote"), html);
+    }
+}

@@ -1,0 +1,48 @@
+package org.locallimits.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locallimits.diag.Problems;
+
+class TemplatesTest {
+
+    @Test
+    void escapesValuesAndRefusesNewAndApi(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("t.ftlh"), "<p title=\"${v}\">${v}</p>");
+        Files.writeString(dir.resolve("new.ftlh"), "${\"freemarker.template.utility.Execute\"?new()(\"id\")}");
+        Files.writeString(dir.resolve("api.ftlh"), "${v?api.getClass()}");
+        Templates t = new Templates(dir, "templates");
+        Problems p = new Problems();
+        assertEquals("<p title=\"&lt;b&gt; &quot;x&quot; &amp;\">&lt;b&gt; &quot;x&quot; &amp;</p>",
+                t.render("t.ftlh", Map.of("v", "<b> \"x\" &"), "", p).orElseThrow());
+        assertTrue(t.render("new.ftlh", Map.of(), "content/a.md", p).isEmpty());
+        assertTrue(t.render("api.ftlh", Map.of("v", "x"), "", p).isEmpty());
+        assertEquals(2, p.errorCount());
+    }
+
+    @Test
+    void reportsSyntaxErrorsWithTheTemplatePosition(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bad.ftlh"), "<p>\n<#if x>\n");
+        Problems p = new Problems();
+        new Templates(dir, "templates").render("bad.ftlh", Map.of(), "content/a.md", p);
+        String headline = p.sorted().get(0).headline();
+        assertTrue(headline.startsWith("templates/bad.ftlh:2:"), headline);
+        assertTrue(headline.contains("(while rendering content/a.md)"), headline);
+    }
+
+    @Test
+    void cannotIncludeFilesOutsideTheTemplatesFolder(@TempDir Path dir) throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(dir.resolve("secret.txt"), "secret");
+        Files.writeString(templates.resolve("inc.ftlh"), "<#include \"../secret.txt\">");
+        Problems p = new Problems();
+        assertTrue(new Templates(templates, "templates").render("inc.ftlh", Map.of(), "", p).isEmpty());
+        assertTrue(p.hasErrors());
+    }
+}
