@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.locallimits.check.Freshness;
+import org.locallimits.check.LinkChecker;
+import org.locallimits.check.OnlineChecker;
 import org.locallimits.content.Content;
 import org.locallimits.content.ContentLoader;
 import org.locallimits.diag.Problems;
@@ -33,6 +36,16 @@ public final class SiteBuilder {
     }
 
     public BuildResult build(BuildOptions options) throws IOException {
+        return run(options, java.util.Optional.empty());
+    }
+
+    /** Everything {@link #build} validates, plus the checks of {@code check}; writes nothing. */
+    public BuildResult check(BuildOptions options, CheckOptions checks) throws IOException {
+        return run(new BuildOptions(options.content(), options.templates(), java.util.Optional.empty(),
+                options.baseUrl(), options.drafts()), java.util.Optional.of(checks));
+    }
+
+    private BuildResult run(BuildOptions options, java.util.Optional<CheckOptions> checks) throws IOException {
         Problems problems = new Problems();
         Map<String, Long> millis = new LinkedHashMap<>();
         long t0 = System.nanoTime();
@@ -64,8 +77,21 @@ public final class SiteBuilder {
         SiteRenderer renderer = new SiteRenderer(templates, markdown);
         AtomicInteger files = new AtomicInteger();
         if (options.out().isEmpty()) {
-            renderer.render(model, assets, f -> files.incrementAndGet(), problems);
+            LinkChecker links = new LinkChecker();
+            renderer.render(model, assets, f -> {
+                files.incrementAndGet();
+                if (checks.isPresent()) links.accept(f);
+            }, problems);
             millis.put("render", since(t2));
+            if (checks.isPresent() && !problems.hasErrors()) {
+                long t3 = System.nanoTime();
+                links.check(model, problems);
+                Freshness.check(model, checks.get().staleDays(), problems);
+                if (checks.get().online()) {
+                    new OnlineChecker(java.time.Duration.ofSeconds(15), 8).check(model.content().sources(), problems);
+                }
+                millis.put("check", since(t3));
+            }
             return new BuildResult(problems.sorted(), files.get(), millis);
         }
         OutputFolder folder = new OutputFolder(options.out().get());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.locallimits.build.BuildOptions;
 import org.locallimits.build.BuildResult;
+import org.locallimits.build.CheckOptions;
 import org.locallimits.build.SiteBuilder;
 import org.locallimits.diag.ProblemFormat;
 import picocli.CommandLine.Command;
@@ -30,6 +31,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also check measures marked `draft: true`.")
     boolean drafts;
 
+    @Option(names = "--stale-days", paramLabel = "DAYS", defaultValue = "90",
+            description = "Warn about measures last verified more than DAYS before the site's as-of date "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int staleDays;
+
+    @Option(names = "--online", description = "Also check that every source URL still answers (uses the network).")
+    boolean online;
+
     @Spec
     CommandSpec spec;
 
@@ -41,8 +50,8 @@ public final class CheckCommand implements Callable<Integer> {
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--format must be text or github, not " + format);
         };
-        BuildResult r = new SiteBuilder(Path.of("")).build(new BuildOptions(site.content, site.templates,
-                Optional.empty(), Optional.empty(), drafts));
+        BuildResult r = new SiteBuilder(Path.of("")).check(new BuildOptions(site.content, site.templates,
+                Optional.empty(), Optional.empty(), drafts), new CheckOptions(staleDays, online));
         int code = Report.print(r, f, strict, spec.commandLine().getOut(), spec.commandLine().getErr());
         if (code == ExitCodes.OK && f == ProblemFormat.TEXT) {
             spec.commandLine().getOut().println("check passed: " + r.files() + " files would be written"

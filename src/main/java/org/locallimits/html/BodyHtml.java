@@ -131,7 +131,7 @@ public final class BodyHtml {
             for (int i = 0; i < parts.length; i++) {
                 t.before(new TextNode(parts[i]));
                 if (i < parts.length - 1) {
-                    Element label = new Element("a").addClass("unverified").attr("href", method + "#unverified");
+                    Element label = new Element("a").addClass("unverified").attr("href", method + "#unverified-facts");
                     label.text("unverified");
                     t.before(label);
                 }

@@ -35,10 +35,12 @@ class EditorMistakesTest {
     @MethodSource("cases")
     void reportsTheMistakeAtItsExactPosition(String name) throws Exception {
         String txtar = Files.readString(Path.of(getClass().getResource("/mistakes/" + name).toURI()));
-        Map<String, String> sections = TestSite.parse(txtar);
-        String expected = sections.remove("expected");
+        String expected = "";
         StringBuilder patch = new StringBuilder();
-        sections.forEach((path, body) -> patch.append("-- ").append(path).append(" --\n").append(body));
+        for (Map.Entry<String, String> section : TestSite.parse(txtar)) {
+            if (section.getKey().equals("expected")) expected = section.getValue();
+            else patch.append("-- ").append(section.getKey()).append(" --\n").append(section.getValue());
+        }
         TestSite site = TestSite.mini().patch(patch.toString());
 
         List<Problem> problems = site.check().problems();

@@ -61,7 +61,7 @@ class BodyHtmlTest {
     @Test
     void labelsUnverifiedFacts() {
         String out = render("It passed 7–0 [!unverified].", new SourceNumbers()).html();
-        assertTrue(out.contains("<a class=\"unverified\" href=\"../../method/#unverified\">unverified</a>"), out);
+        assertTrue(out.contains("<a class=\"unverified\" href=\"../../method/#unverified-facts\">unverified</a>"), out);
     }
 
     @Test

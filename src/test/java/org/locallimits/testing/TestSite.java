@@ -86,7 +86,9 @@ public final class TestSite {
      * old text, a line {@code =>}, and the new text, and replaces the first occurrence in that file.
      */
     public TestSite patch(String txtar) {
-        parse(txtar).forEach((path, body) -> {
+        parse(txtar).forEach(section -> {
+            String path = section.getKey();
+            String body = section.getValue();
             try {
                 if (path.startsWith("replace ")) {
                     Path target = root.resolve(path.substring("replace ".length()).strip());
@@ -124,20 +126,20 @@ public final class TestSite {
     }
 
     /** The sections of a txtar text, in order; text before the first header is ignored. */
-    public static Map<String, String> parse(String txtar) {
-        Map<String, String> files = new LinkedHashMap<>();
+    public static java.util.List<Map.Entry<String, String>> parse(String txtar) {
+        java.util.List<Map.Entry<String, String>> files = new java.util.ArrayList<>();
         String current = null;
         StringBuilder body = new StringBuilder();
         for (String line : txtar.split("\n", -1)) {
             if (line.startsWith("-- ") && line.endsWith(" --") && line.length() > 6) {
-                if (current != null) files.put(current, body.toString());
+                if (current != null) files.add(Map.entry(current, body.toString()));
                 current = line.substring(3, line.length() - 3).strip();
                 body.setLength(0);
             } else if (current != null) {
                 body.append(line).append('\n');
             }
         }
-        if (current != null) files.put(current, body.toString());
+        if (current != null) files.add(Map.entry(current, body.toString()));
         return files;
     }
 
@@ -145,8 +147,14 @@ public final class TestSite {
         return run(Optional.of(out()));
     }
 
+    /** The full {@code check}: validation, rendering and link checks, writing nothing. */
     public BuildResult check() {
-        return run(Optional.empty());
+        try {
+            return new SiteBuilder(root).check(new BuildOptions(content(), templates(), Optional.empty(),
+                    Optional.empty(), false), new org.locallimits.build.CheckOptions(90, false));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private BuildResult run(Optional<Path> out) {
