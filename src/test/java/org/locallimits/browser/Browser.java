@@ -40,6 +40,17 @@ final class Browser implements AutoCloseable {
     private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static String axeSource;
 
+    /**
+     * Selenium warns on every CDP call that it has no typed DevTools module for this Chromium; the tests use only
+     * the raw executeCdpCommand, which needs none. Held in a field because loggers are only weakly referenced.
+     */
+    private static final java.util.logging.Logger DEVTOOLS_LOG =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        DEVTOOLS_LOG.setLevel(Level.SEVERE);
+    }
+
     final ChromeDriver driver;
     final BuiltSite site;
     private final Path profile;
@@ -116,6 +127,16 @@ final class Browser implements AutoCloseable {
         return (List<String>) js("return performance.getEntriesByType('resource')"
                 + ".filter(function (e) { return e.responseStatus >= 400; })"
                 + ".map(function (e) { return e.responseStatus + ' ' + e.name; })");
+    }
+
+    /** The page's cumulative layout shift so far, read from the buffered {@code layout-shift} entries. */
+    double layoutShift() {
+        Object r = ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "var s = 0; new PerformanceObserver(function (list, obs) {"
+                + "  list.getEntries().forEach(function (e) { if (!e.hadRecentInput) s += e.value; }); })"
+                + ".observe({type: 'layout-shift', buffered: true});"
+                + "setTimeout(function () { done(s); }, 50);");
+        return ((Number) r).doubleValue();
     }
 
     /** Switches {@code prefers-color-scheme} for this tab; it lasts across navigations. */

@@ -97,8 +97,7 @@ class PageKindsBrowserTest {
                     + "performance.getEntriesByType('resource').forEach(function (e) { n += e.encodedBodySize; });"
                     + "return n;")).longValue();
             assertTrue(bytes > 1000 && bytes < 100 * 1024, path + " weighs " + bytes + " bytes");
-            double shift = ((Number) browser.js("var s = 0; (performance.getEntriesByType('layout-shift') || [])"
-                    + ".forEach(function (e) { s += e.value; }); return s;")).doubleValue();
+            double shift = browser.layoutShift();
             assertTrue(shift < 0.01, path + " shifted its layout by " + shift);
         }
     }
