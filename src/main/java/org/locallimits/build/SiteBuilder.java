@@ -78,10 +78,12 @@ public final class SiteBuilder {
         AtomicInteger files = new AtomicInteger();
         if (options.out().isEmpty()) {
             LinkChecker links = new LinkChecker();
-            renderer.render(model, assets, f -> {
+            java.util.function.Consumer<org.locallimits.render.OutputFile> sink = f -> {
                 files.incrementAndGet();
                 if (checks.isPresent()) links.accept(f);
-            }, problems);
+            };
+            renderer.render(model, assets, sink, problems);
+            schemas(model, sink);
             millis.put("render", since(t2));
             if (checks.isPresent() && !problems.hasErrors()) {
                 long t3 = System.nanoTime();
@@ -102,15 +104,24 @@ public final class SiteBuilder {
             return new BuildResult(problems.sorted(), 0, millis);
         }
         try (OutputFolder.Staging staging = folder.stage()) {
-            renderer.render(model, assets, f -> {
+            java.util.function.Consumer<org.locallimits.render.OutputFile> sink = f -> {
                 staging.write(f);
                 files.incrementAndGet();
-            }, problems);
+            };
+            renderer.render(model, assets, sink, problems);
+            schemas(model, sink);
             millis.put("render+write", since(t2));
             if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, millis);
             staging.commit();
         }
         return new BuildResult(problems.sorted(), files.get(), millis);
+    }
+
+    /** The JSON Schemas of the content kinds, published under {@code /schemas/} for editors' tools. */
+    private static void schemas(SiteModel model, java.util.function.Consumer<org.locallimits.render.OutputFile> sink) {
+        org.locallimits.schema.JsonSchemas.all(model.vocabulary()).forEach((name, json) -> sink.accept(
+                new org.locallimits.render.OutputFile("schemas/" + name,
+                        json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 
     private String display(Path p) {

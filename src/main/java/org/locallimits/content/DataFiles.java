@@ -12,12 +12,9 @@ import org.locallimits.yaml.YNode;
 
 /** Reads the three YAML data files: {@code site.yaml}, {@code vocabulary.yaml} and {@code sources.yaml}. Stateless. */
 final class DataFiles {
-    private static final List<String> SITE_FIELDS =
-            List.of("title", "description", "base_url", "language", "as_of", "license", "disclaimer", "nav",
-                    "questions");
+    private static final List<String> SITE_FIELDS = ContentKinds.fieldNames(ContentKinds.SITE);
     private static final List<String> TERM_FIELDS = List.of("id", "label", "description");
-    private static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "author", "date", "url",
-            "archived_url", "accessed", "kind", "note");
+    private static final List<String> SOURCE_FIELDS = ContentKinds.fieldNames(ContentKinds.SOURCE);
 
     private DataFiles() {
     }
@@ -36,7 +33,7 @@ final class DataFiles {
                     "use a code such as `en`");
         }
         List<Site.NavItem> nav = new ArrayList<>();
-        for (Fields item : s.list("nav", "a navigation link", List.of("title", "path"))) {
+        for (Fields item : s.list("nav", "a navigation link", ContentKinds.itemNames(ContentKinds.SITE, "nav"))) {
             String path = item.text("path");
             if (!path.isEmpty() && !path.matches("([a-z0-9-]+/)*")) {
                 problems.error(item.posOf("path"), "navigation path `" + path + "` is not a site path",
@@ -45,7 +42,7 @@ final class DataFiles {
             nav.add(new Site.NavItem(item.text("title"), path));
         }
         List<Site.Question> questions = new ArrayList<>();
-        for (Fields q : s.list("questions", "a question", List.of("question", "link"))) {
+        for (Fields q : s.list("questions", "a question", ContentKinds.itemNames(ContentKinds.SITE, "questions"))) {
             questions.add(new Site.Question(q.text("question"), q.text("link"), q.posOf("link")));
         }
         return new Site(s.text("title"), s.text("description"), baseUrl, language, s.date("as_of"),

@@ -12,16 +12,11 @@ import org.locallimits.source.FrontMatter;
  * order the README documents. Stateless.
  */
 final class PageFiles {
-    private static final List<String> UPDATE_FIELDS = List.of("date", "summary");
-    private static final List<String> JURISDICTION_FIELDS = List.of("name", "level", "parent", "postal", "website",
-            "sources", "last_verified", "updates");
-    private static final List<String> MEASURE_FIELDS = List.of("title", "summary", "jurisdiction", "type",
-            "instrument", "number", "adopted_by", "status", "status_as_of", "status_note", "introduced", "adopted",
-            "effective", "officials", "doctrines", "preemption", "events", "sources", "last_verified", "updates",
-            "draft");
-    private static final List<String> LIMIT_FIELDS =
-            List.of("title", "summary", "authorities", "sources", "last_verified", "updates");
-    private static final List<String> PAGE_FIELDS = List.of("title", "summary", "sources", "last_verified", "updates");
+    private static final List<String> UPDATE_FIELDS = ContentKinds.itemNames(ContentKinds.PAGE, "updates");
+    private static final List<String> JURISDICTION_FIELDS = ContentKinds.fieldNames(ContentKinds.JURISDICTION);
+    private static final List<String> MEASURE_FIELDS = ContentKinds.fieldNames(ContentKinds.MEASURE);
+    private static final List<String> LIMIT_FIELDS = ContentKinds.fieldNames(ContentKinds.LIMIT);
+    private static final List<String> PAGE_FIELDS = ContentKinds.fieldNames(ContentKinds.PAGE);
 
     private PageFiles() {
     }
@@ -47,20 +42,21 @@ final class PageFiles {
 
     static Measure measure(Fields f, FrontMatter.Split doc, String slug, Vocabulary vocabulary, Problems problems) {
         List<Official> officials = new ArrayList<>();
-        for (Fields o : f.list("officials", "an official", List.of("name", "role"))) {
+        for (Fields o : f.list("officials", "an official", ContentKinds.itemNames(ContentKinds.MEASURE, "officials"))) {
             officials.add(new Official(o.text("name"), o.text("role")));
         }
         String exposure = "";
         String rationale = "";
-        Optional<Fields> pre = f.map("preemption", "the preemption block", List.of("exposure", "rationale"));
+        Optional<Fields> pre = f.map("preemption", "the preemption block", ContentKinds.itemNames(ContentKinds.MEASURE, "preemption"));
         if (pre.isPresent()) {
             exposure = pre.get().term("exposure", vocabulary, "exposure");
             rationale = pre.get().text("rationale");
         } else if (!f.has("preemption")) {
             f.missing("preemption", "`exposure: low|medium|high|decided` and `rationale: …` indented below it");
         }
+        if (!f.has("sources")) f.missing("sources", "`[id, …]` naming the documents behind the front matter");
         List<Event> events = new ArrayList<>();
-        for (Fields e : f.list("events", "an event", List.of("date", "kind", "summary", "sources"))) {
+        for (Fields e : f.list("events", "an event", ContentKinds.itemNames(ContentKinds.MEASURE, "events"))) {
             events.add(new Event(e.date("date"), e.term("kind", vocabulary, "event_kinds"), e.text("summary"),
                     e.refs("sources"), e.pos()));
         }
@@ -75,7 +71,7 @@ final class PageFiles {
     static Limit limit(Fields f, FrontMatter.Split doc, String slug, Problems problems) {
         List<Authority> authorities = new ArrayList<>();
         for (Fields a : f.list("authorities", "an authority",
-                List.of("kind", "name", "citation", "holding", "source"))) {
+                ContentKinds.itemNames(ContentKinds.LIMIT, "authorities"))) {
             String kind = a.text("kind");
             if (!kind.isEmpty() && !Authority.KINDS.contains(kind)) {
                 problems.error(a.posOf("kind"), "unknown authority kind `" + kind + "`",

@@ -89,8 +89,8 @@ final class References {
             }
         }
         if (m.sources().isEmpty()) {
-            problems.error(SourcePos.of(m.file(), 2, 1), "a measure must list its `sources`",
-                    "add `sources: [id, …]` naming the documents behind the front matter");
+            problems.error(SourcePos.of(m.file(), 2, 1), "the front matter of a measure is missing the required "
+                    + "field `sources`", "add `sources: [id, …]` naming the documents behind the front matter");
         }
         dates(m);
         sections(m);
