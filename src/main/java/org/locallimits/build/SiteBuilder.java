@@ -13,6 +13,8 @@ import org.locallimits.content.Content;
 import org.locallimits.content.ContentLoader;
 import org.locallimits.diag.Problems;
 import org.locallimits.diag.SourcePos;
+import org.locallimits.history.ChangeDates;
+import org.locallimits.history.GitHistory;
 import org.locallimits.markdown.MarkdownRenderer;
 import org.locallimits.model.ModelBuilder;
 import org.locallimits.model.SiteModel;
@@ -27,12 +29,18 @@ import org.locallimits.render.Templates;
  * configured Markdown renderer; one instance may run many builds, one at a time.
  */
 public final class SiteBuilder {
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
     private final Path root;
 
     /** @param root the folder paths in problems are relative to (normally the working directory) */
     public SiteBuilder(Path root) {
+        this(root, false);
+    }
+
+    /** @param remember keep parsed Markdown between builds (the preview server rebuilds the same files) */
+    SiteBuilder(Path root, boolean remember) {
         this.root = root.toAbsolutePath().normalize();
+        this.markdown = new MarkdownRenderer(remember);
     }
 
     public BuildResult build(BuildOptions options) throws IOException {
@@ -48,22 +56,9 @@ public final class SiteBuilder {
     private BuildResult run(BuildOptions options, java.util.Optional<CheckOptions> checks) throws IOException {
         Problems problems = new Problems();
         Map<String, Long> millis = new LinkedHashMap<>();
-        long t0 = System.nanoTime();
-        Content content = new ContentLoader(options.content(), display(options.content())).load(options.drafts(),
-                problems);
-        if (options.baseUrl().isPresent()) {
-            String url = options.baseUrl().get();
-            content = new Content(content.site().withBaseUrl(url.endsWith("/") ? url : url + "/"),
-                    content.vocabulary(), content.sources(), content.jurisdictions(), content.measures(),
-                    content.limits(), content.pages());
-        }
-        millis.put("load", since(t0));
-        if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, millis);
-
-        long t1 = System.nanoTime();
-        SiteModel model = new ModelBuilder(markdown).build(content, problems);
-        millis.put("validate", since(t1));
-        if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, millis);
+        java.util.Optional<SiteModel> validated = model(options, problems, millis);
+        if (validated.isEmpty()) return new BuildResult(problems.sorted(), 0, millis);
+        SiteModel model = validated.get();
 
         long t2 = System.nanoTime();
         String templatesName = display(options.templates());
@@ -74,7 +69,7 @@ public final class SiteBuilder {
         }
         Templates templates = new Templates(options.templates(), templatesName);
         Assets assets = Assets.load(options.templates(), templatesName + "/", problems);
-        SiteRenderer renderer = new SiteRenderer(templates, markdown);
+        SiteRenderer renderer = new SiteRenderer(templates, markdown, history(options));
         AtomicInteger files = new AtomicInteger();
         if (options.out().isEmpty()) {
             LinkChecker links = new LinkChecker();
@@ -117,19 +112,47 @@ public final class SiteBuilder {
         return new BuildResult(problems.sorted(), files.get(), millis);
     }
 
+    /** Load and validate: the model, or nothing when either stage reported an error. */
+    java.util.Optional<SiteModel> model(BuildOptions options, Problems problems, Map<String, Long> millis) {
+        long t0 = System.nanoTime();
+        Content content = new ContentLoader(options.content(), display(options.content())).load(options.drafts(),
+                problems);
+        if (options.baseUrl().isPresent()) {
+            String url = options.baseUrl().get();
+            content = new Content(content.site().withBaseUrl(url.endsWith("/") ? url : url + "/"),
+                    content.vocabulary(), content.sources(), content.jurisdictions(), content.measures(),
+                    content.limits(), content.pages());
+        }
+        millis.put("load", since(t0));
+        if (problems.hasErrors()) return java.util.Optional.empty();
+        long t1 = System.nanoTime();
+        SiteModel model = new ModelBuilder(markdown).build(content, problems);
+        millis.put("validate", since(t1));
+        return problems.hasErrors() ? java.util.Optional.empty() : java.util.Optional.of(model);
+    }
+
+    /** When each content file last changed, from git; no dates outside a git checkout. */
+    ChangeDates history(BuildOptions options) {
+        return GitHistory.read(options.content(), display(options.content()));
+    }
+
+    MarkdownRenderer markdown() {
+        return markdown;
+    }
+
     /** The JSON Schemas of the content kinds, published under {@code /schemas/} for editors' tools. */
-    private static void schemas(SiteModel model, java.util.function.Consumer<org.locallimits.render.OutputFile> sink) {
+    static void schemas(SiteModel model, java.util.function.Consumer<org.locallimits.render.OutputFile> sink) {
         org.locallimits.schema.JsonSchemas.all(model.vocabulary()).forEach((name, json) -> sink.accept(
                 new org.locallimits.render.OutputFile("schemas/" + name,
                         json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 
-    private String display(Path p) {
+    String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : abs.toString();
     }
 
-    private static long since(long t) {
+    static long since(long t) {
         return (System.nanoTime() - t) / 1_000_000;
     }
 }

@@ -73,6 +73,7 @@ public final class ContentLoader {
 
     private Optional<YNode> yamlFile(String name, Problems problems) {
         Path p = contentDir.resolve(name);
+        if (Files.isSymbolicLink(p)) return Optional.empty(); // reported with every other link in content/
         if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
             problems.error(SourcePos.file(display(p)), "the required file " + name + " is missing",
                     "create content/" + name + " (see content/README.md for an example)");
@@ -86,11 +87,16 @@ public final class ContentLoader {
     private List<Path> markdownFiles(Problems problems) {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(contentDir)) {
-            List<Path> all = walk.filter(p -> !p.equals(contentDir))
-                    .sorted(Comparator.comparing(p -> contentDir.relativize(p).toString()))
+            // Each path is made relative once: relativizing inside the comparator costs more than the sort.
+            record Entry(String key, Path path) {
+            }
+            List<Entry> all = walk.filter(p -> !p.equals(contentDir))
+                    .map(p -> new Entry(contentDir.relativize(p).toString(), p))
+                    .sorted(Comparator.comparing(Entry::key))
                     .toList();
-            for (Path p : all) {
-                String rel = contentDir.relativize(p).toString().replace('\\', '/');
+            for (Entry e : all) {
+                Path p = e.path();
+                String rel = e.key().replace('\\', '/');
                 if (isHidden(rel)) continue;
                 if (Files.isSymbolicLink(p)) {
                     problems.error(SourcePos.file(display(p)), "symbolic links are not allowed in content/",

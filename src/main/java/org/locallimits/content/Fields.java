@@ -67,7 +67,7 @@ final class Fields {
 
     String text(String key) {
         return optText(key).orElseGet(() -> {
-            missing(key, "some text");
+            if (!has(key)) missing(key, "some text");
             return "";
         });
     }
@@ -173,9 +173,10 @@ final class Fields {
         if (n.isEmpty()) return List.of();
         List<YNode> items = n.get() instanceof YList l ? l.items() : List.of(n.get());
         List<Ref> out = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (YNode item : items) {
             slugOf(key, item).ifPresent(r -> {
-                if (out.stream().anyMatch(o -> o.id().equals(r.id()))) {
+                if (!ids.add(r.id())) {
                     problems.warning(r.pos(), "`" + r.id() + "` is listed twice in `" + key + "`", "remove one");
                 } else {
                     out.add(r);
@@ -235,6 +236,11 @@ final class Fields {
     }
 
     void missing(String key, String example) {
+        YMap.Entry written = map.entries().get(key);
+        if (written != null) {
+            problems.error(written.keyPos(), "`" + key + "` has no value", "write " + example + " after `" + key + ":`");
+            return;
+        }
         problems.error(map.pos(), what + " is missing the required field `" + key + "`",
                 "add a line `" + key + ": …` with " + example);
     }

@@ -15,7 +15,15 @@ final class Layout {
     private Layout() {
     }
 
+    /** A translation beside its source, such as {@code measures/x.es.md}. */
+    private static final Pattern TRANSLATION = Pattern.compile(".*\\.[a-z]{2}\\.md");
+
+    static boolean isTranslation(String rel) {
+        return TRANSLATION.matcher(rel).matches();
+    }
+
     static Optional<String> kindOf(String rel) {
+        if (isTranslation(rel)) return Optional.empty();
         if (JURISDICTION.matcher(rel).matches()) return Optional.of("jurisdiction");
         if (MEASURE.matcher(rel).matches()) return Optional.of("measure");
         if (LIMIT.matcher(rel).matches()) return Optional.of("limit");
@@ -25,6 +33,6 @@ final class Layout {
 
     static boolean isDataFile(String rel) {
         return rel.equals("site.yaml") || rel.equals("vocabulary.yaml") || rel.equals("sources.yaml")
-                || rel.equals("README.md") || rel.equals("FORMAT-DRAFT.md");
+                || rel.equals("README.md") || rel.equals("glossary.yaml") || isTranslation(rel);
     }
 }

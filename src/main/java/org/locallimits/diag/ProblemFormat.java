@@ -33,17 +33,37 @@ public enum ProblemFormat {
     }
 
     private static String text(Problem p) {
-        String s = p.headline() + "\n";
-        return p.hint().isEmpty() ? s : s + "  hint: " + p.hint().replace("\n", "\n        ") + "\n";
+        String s = visible(p.headline(), false) + "\n";
+        return p.hint().isEmpty() ? s : s + "  hint: " + visible(p.hint(), true).replace("\n", "\n        ") + "\n";
+    }
+
+    /**
+     * Messages quote content (file names, values), which may hold control characters, terminal escape sequences,
+     * zero-width or bidirectional-override characters: they are shown as {@code \\uXXXX}, so that an editor sees
+     * them and content cannot forge lines or colours in a terminal or CI log.
+     */
+    static String visible(String s, boolean keepNewlines) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            boolean hidden = (type == Character.CONTROL && !(keepNewlines && c == '\n')) || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+            if (hidden && out == null) out = new StringBuilder(s.substring(0, i));
+            if (out == null) continue;
+            if (hidden) out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            else out.append(c);
+        }
+        return out == null ? s : out.toString();
     }
 
     private static String github(Problem p) {
         StringBuilder s = new StringBuilder("::").append(p.severity().label()).append(" file=")
-                .append(escapeProperty(p.pos().file()));
+                .append(escapeProperty(visible(p.pos().file(), false)));
         if (p.pos().line() > 0) {
             s.append(",line=").append(p.pos().line()).append(",col=").append(Math.max(1, p.pos().column()));
         }
-        String message = p.hint().isEmpty() ? p.message() : p.message() + "\n" + p.hint();
+        String message = visible(p.hint().isEmpty() ? p.message() : p.message() + "\n" + p.hint(), true);
         return s.append("::").append(escapeData(message)).append('\n').toString();
     }
 

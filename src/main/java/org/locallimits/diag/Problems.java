@@ -10,9 +10,11 @@ import java.util.List;
  */
 public final class Problems {
     private final List<Problem> list = new ArrayList<>();
+    /** The same problems as a set, so that a file with thousands of mistakes is not checked in quadratic time. */
+    private final java.util.Set<Problem> seen = new java.util.HashSet<>();
 
     public synchronized void add(Problem p) {
-        if (!list.contains(p)) list.add(p);
+        if (seen.add(p)) list.add(p);
     }
 
     public void error(SourcePos pos, String message, String hint) {

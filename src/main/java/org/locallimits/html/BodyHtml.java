@@ -14,6 +14,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.locallimits.markdown.CitationSyntax;
 import org.locallimits.model.CrossRefs;
 
@@ -32,6 +34,11 @@ public final class BodyHtml {
             .addAttributes("td", "align")
             .removeProtocols("img", "src", "http", "https")
             .preserveRelativeLinks(true);
+    /** Selectors parsed once: jsoup would otherwise parse each one again for every body. */
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator IMAGES = QueryParser.parse("img[src]");
+    private static final Evaluator TOC_HEADINGS = QueryParser.parse("h2[id], h3[id]");
+    private static final Evaluator TABLES = QueryParser.parse("table");
     private static final Document.OutputSettings OUT = new Document.OutputSettings()
             .prettyPrint(false).charset(StandardCharsets.UTF_8);
 
@@ -49,14 +56,14 @@ public final class BodyHtml {
     public Result process(String html, Function<CrossRefs.Target, Optional<String>> resolve,
                           Predicate<String> hasSource, SourceNumbers numbers, String method) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
-        for (Element a : dirty.select("a[href]")) a.attr("href", safeHref(a.attr("href"), resolve));
-        for (Element img : dirty.select("img[src]")) {
+        for (Element a : dirty.select(LINKS)) a.attr("href", safeHref(a.attr("href"), resolve));
+        for (Element img : dirty.select(IMAGES)) {
             if (!CrossRefs.scheme(img.attr("src")).isEmpty()) img.remove();
         }
         Document doc = new Cleaner(SAFELIST).clean(dirty);
         doc.outputSettings(OUT);
         Element body = doc.body();
-        for (Element a : body.select("a[href]")) {
+        for (Element a : body.select(LINKS)) {
             String href = a.attr("href");
             if (href.startsWith("http://") || href.startsWith("https://")) {
                 a.attr("rel", "noopener noreferrer external");
@@ -65,10 +72,10 @@ public final class BodyHtml {
         citations(body, hasSource, numbers);
         unverified(body, method);
         List<TocEntry> toc = new ArrayList<>();
-        for (Element h : body.select("h2[id], h3[id]")) {
+        for (Element h : body.select(TOC_HEADINGS)) {
             toc.add(new TocEntry(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()));
         }
-        for (Element table : body.select("table")) {
+        for (Element table : body.select(TABLES)) {
             table.wrap("<div class=\"table-scroll\" tabindex=\"0\"></div>");
         }
         return new Result(body.html(), List.copyOf(toc));

@@ -41,8 +41,36 @@ public final class MarkdownRenderer {
 
     private final Parser parser = Parser.builder(OPTIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+    private final java.util.Optional<java.util.Map<String, Memo>> memo;
+
+    /** A parse kept for the preview server: the body it was made from, and the result. */
+    private record Memo(Body body, Parsed parsed) {
+    }
+
+    /** A renderer for one-shot builds: nothing is remembered between calls. */
+    public MarkdownRenderer() {
+        this(false);
+    }
+
+    /**
+     * @param remember keep each file's last parse and reuse it while the file's body is unchanged (the preview
+     *                 server, which parses the same bodies on every rebuild)
+     */
+    public MarkdownRenderer(boolean remember) {
+        this.memo = remember ? java.util.Optional.of(new java.util.concurrent.ConcurrentHashMap<>())
+                : java.util.Optional.empty();
+    }
 
     public Parsed parse(Body body, String file) {
+        if (memo.isEmpty()) return parseNow(body, file);
+        Memo last = memo.get().get(file);
+        if (last != null && last.body().equals(body)) return last.parsed();
+        Parsed parsed = parseNow(body, file);
+        memo.get().put(file, new Memo(body, parsed));
+        return parsed;
+    }
+
+    private Parsed parseNow(Body body, String file) {
         Document doc = parser.parse(body.markdown());
         LineIndex lines = new LineIndex(body.markdown(), file, body.firstLine());
         List<org.locallimits.markdown.Heading> headings = new ArrayList<>();

@@ -30,8 +30,7 @@ public final class CrossRefs {
 
     /** The site-relative path of an existing target, with its fragment. */
     public static Optional<String> path(SiteModel model, Target t) {
-        boolean exists = ids(model, t.kind()).contains(t.id());
-        if (!exists) return Optional.empty();
+        if (!exists(model, t)) return Optional.empty();
         String base = switch (t.kind()) {
             case "measure" -> Paths.measure(t.id());
             case "jurisdiction" -> Paths.jurisdiction(t.id());
@@ -42,6 +41,17 @@ public final class CrossRefs {
         return Optional.of(t.fragment().isEmpty() ? base : base.replaceAll("#.*", "") + t.fragment());
     }
 
+    private static boolean exists(SiteModel model, Target t) {
+        return switch (t.kind()) {
+            case "measure" -> model.measures().containsKey(t.id());
+            case "jurisdiction" -> model.jurisdictions().containsKey(t.id());
+            case "limit" -> model.limits().containsKey(t.id());
+            case "page" -> model.pages().containsKey(t.id());
+            default -> model.sources().containsKey(t.id());
+        };
+    }
+
+    /** Every id of a kind, sorted: for "did you mean" hints. */
     static List<String> ids(SiteModel model, String kind) {
         var keys = switch (kind) {
             case "measure" -> model.measures().keySet();

@@ -36,7 +36,8 @@ public final class ModelBuilder {
         content.measures().forEach(m -> jobs.add(new Job(m.file(), m.body())));
         content.limits().forEach(l -> jobs.add(new Job(l.file(), l.body())));
         content.pages().forEach(p -> jobs.add(new Job(p.file(), p.body())));
-        jobs.parallelStream().forEach(j -> bodies.put(j.file(), markdown.parse(j.body(), j.file())));
+        jobs.parallelStream().forEach(j -> bodies.put(j.file(),
+                org.locallimits.markdown.MarkdownLimits.parse(markdown, j.body(), j.file(), problems)));
 
         Map<String, Jurisdiction> jurisdictions = index(content.jurisdictions(), Jurisdiction::slug,
                 Jurisdiction::file, "jurisdiction", problems);

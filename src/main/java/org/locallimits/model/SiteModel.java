@@ -21,7 +21,7 @@ import org.locallimits.markdown.Parsed;
  */
 public record SiteModel(Content content, Map<String, Jurisdiction> jurisdictions, Map<String, Measure> measures,
                         Map<String, Limit> limits, Map<String, Page> pages, Map<String, Source> sources,
-                        Map<String, Parsed> bodies) {
+                        Map<String, Parsed> bodies, ModelIndex index) {
 
     /** Measures in listing order: state, then jurisdiction name, then title. */
     public static final Comparator<Measure> BY_TITLE = Comparator.comparing(Measure::title).thenComparing(Measure::slug);
@@ -33,6 +33,17 @@ public record SiteModel(Content content, Map<String, Jurisdiction> jurisdictions
         pages = Map.copyOf(pages);
         sources = Map.copyOf(sources);
         bodies = Map.copyOf(bodies);
+    }
+
+    /** A model with a fresh lookup index (built on first use, after validation has run). */
+    public SiteModel(Content content, Map<String, Jurisdiction> jurisdictions, Map<String, Measure> measures,
+                     Map<String, Limit> limits, Map<String, Page> pages, Map<String, Source> sources,
+                     Map<String, Parsed> bodies) {
+        this(content, jurisdictions, measures, limits, pages, sources, bodies, new ModelIndex());
+    }
+
+    private ModelIndex.Lookups lookups() {
+        return index.of(this);
     }
 
     public Site site() {
@@ -68,27 +79,34 @@ public record SiteModel(Content content, Map<String, Jurisdiction> jurisdictions
         return jurisdictions.get(m.jurisdiction().id());
     }
 
+    /** The jurisdictions whose parent is {@code j}, by name. */
     public List<Jurisdiction> children(Jurisdiction j) {
-        return content.jurisdictions().stream()
-                .filter(c -> c.parent().map(p -> p.id().equals(j.slug())).orElse(false))
-                .sorted(Comparator.comparing(Jurisdiction::name))
-                .toList();
+        return lookups().children().getOrDefault(j.slug(), List.of());
     }
 
     /** Measures adopted by {@code j} itself, by title. */
     public List<Measure> measuresOf(Jurisdiction j) {
-        return content.measures().stream().filter(m -> m.jurisdiction().id().equals(j.slug())).sorted(BY_TITLE)
-                .toList();
+        return lookups().measuresOf().getOrDefault(j.slug(), List.of());
     }
 
-    /** Measures of every jurisdiction below {@code j} (not {@code j} itself). */
+    /** Measures of every jurisdiction below {@code j} (not {@code j} itself), depth first, children by name. */
     public List<Measure> measuresBelow(Jurisdiction j) {
         List<Measure> out = new ArrayList<>();
+        below(j, out, 0);
+        return out;
+    }
+
+    private void below(Jurisdiction j, List<Measure> out, int depth) {
+        if (depth > 10) return; // a cycle, reported by validation
         for (Jurisdiction c : children(j)) {
             out.addAll(measuresOf(c));
-            out.addAll(measuresBelow(c));
+            below(c, out, depth + 1);
         }
-        return out;
+    }
+
+    /** How many measures {@code j} and the jurisdictions below it have: {@code measuresOf + measuresBelow}. */
+    public int measureCount(Jurisdiction j) {
+        return lookups().counts().getOrDefault(j.slug(), 0);
     }
 
     /** Every measure of the jurisdictions above {@code j}, nearest level first. */
@@ -99,25 +117,19 @@ public record SiteModel(Content content, Map<String, Jurisdiction> jurisdictions
         return out;
     }
 
+    /** The measures that name the legal limit {@code limitSlug} in {@code doctrines}, in {@link #sortedMeasures} order. */
     public List<Measure> measuresWithDoctrine(String limitSlug) {
-        return sortedMeasures().stream()
-                .filter(m -> m.doctrines().stream().anyMatch(r -> r.id().equals(limitSlug)))
-                .toList();
+        return lookups().withDoctrine().getOrDefault(limitSlug, List.of());
     }
 
     /** All measures grouped by state then jurisdiction, each group by title. */
     public List<Measure> sortedMeasures() {
-        return content.measures().stream()
-                .sorted(Comparator.<Measure, String>comparing(m -> state(jurisdictionOf(m)).name())
-                        .thenComparing(m -> levelRank(jurisdictionOf(m).level()))
-                        .thenComparing(m -> jurisdictionOf(m).name())
-                        .thenComparing(BY_TITLE))
-                .toList();
+        return lookups().sorted();
     }
 
+    /** The states, by name. */
     public List<Jurisdiction> states() {
-        return content.jurisdictions().stream().filter(j -> j.level().equals("state"))
-                .sorted(Comparator.comparing(Jurisdiction::name)).toList();
+        return lookups().states();
     }
 
     public static int levelRank(String level) {

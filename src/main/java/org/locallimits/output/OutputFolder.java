@@ -37,17 +37,18 @@ public final class OutputFolder {
      * or it holds files and no marker.
      */
     public Optional<String> refusal(Path projectRoot, List<Path> sourceDirs) {
+        Path realOut = real(out);
         for (Path p : java.util.stream.Stream.concat(java.util.stream.Stream.of(projectRoot), sourceDirs.stream())
                 .toList()) {
-            Path prot = p.toAbsolutePath().normalize();
-            if (prot.startsWith(out)) {
+            Path prot = real(p.toAbsolutePath().normalize());
+            if (prot.startsWith(realOut)) {
                 return Optional.of("the output folder " + out + " is or contains " + prot
                         + "; choose a separate folder such as site/");
             }
         }
         for (Path p : sourceDirs) {
-            Path prot = p.toAbsolutePath().normalize();
-            if (out.startsWith(prot)) {
+            Path prot = real(p.toAbsolutePath().normalize());
+            if (realOut.startsWith(prot)) {
                 return Optional.of("the output folder " + out + " is inside " + prot
                         + "; choose a folder outside content/ and templates/");
             }
@@ -71,6 +72,21 @@ public final class OutputFolder {
         return Optional.empty();
     }
 
+    /**
+     * Where {@code p} really is: its longest existing ancestor with symbolic links resolved, followed by the rest
+     * of its names. So a folder reached through a link to content/ is recognised as being inside content/.
+     */
+    private static Path real(Path p) {
+        Path existing = p;
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) return p;
+        try {
+            return existing.toRealPath().resolve(existing.relativize(p));
+        } catch (IOException e) {
+            return p;
+        }
+    }
+
     /** Creates a staging folder beside the output folder. */
     public Staging stage() throws IOException {
         Path parent = out.getParent();
@@ -84,6 +100,8 @@ public final class OutputFolder {
     public final class Staging implements AutoCloseable {
         private final Path dir;
         private boolean committed;
+        /** Folders already created: creating an existing folder again costs a failed system call and an exception. */
+        private final java.util.Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         private Staging(Path dir) {
             this.dir = dir;
@@ -100,7 +118,11 @@ public final class OutputFolder {
                 throw new IllegalArgumentException("output path escapes the site folder: " + file.path());
             }
             try {
-                Files.createDirectories(target.getParent());
+                Path parent = target.getParent();
+                if (!made.contains(parent)) {
+                    Files.createDirectories(parent);
+                    made.add(parent);
+                }
                 Files.write(target, file.bytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

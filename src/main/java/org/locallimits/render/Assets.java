@@ -27,9 +27,14 @@ public record Assets(Map<String, String> paths, List<OutputFile> files) {
         Path dir = templatesDir.resolve("assets");
         Map<String, String> paths = new TreeMap<>();
         List<OutputFile> files = new java.util.ArrayList<>();
+        if (Files.isSymbolicLink(dir)) {
+            problems.error(SourcePos.file(displayPrefix + "assets"), "templates/assets/ is a symbolic link",
+                    "replace the link with a real folder; assets must live inside templates/");
+            return new Assets(paths, files);
+        }
         if (!Files.isDirectory(dir)) return new Assets(paths, files);
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p)).sorted().toList()) {
                 String name = dir.relativize(p).toString().replace('\\', '/');
                 if (name.startsWith(".") || name.contains("/.")) continue;
                 if (Files.isSymbolicLink(p)) {

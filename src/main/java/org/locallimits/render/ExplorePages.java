@@ -80,7 +80,7 @@ public final class ExplorePages {
     /** States that have at least one measure at any level, by name. */
     private List<V.Option> states() {
         return model.states().stream()
-                .filter(s -> !model.measuresOf(s).isEmpty() || !model.measuresBelow(s).isEmpty())
+                .filter(s -> model.measureCount(s) > 0)
                 .map(s -> new V.Option(s.slug(), s.name())).toList();
     }
 }

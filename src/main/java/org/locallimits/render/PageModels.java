@@ -265,7 +265,7 @@ public final class PageModels {
                         .map(views::href).orElse(""))).toList());
         data.put("map", TileMap.svg(model.states().stream().filter(s -> s.postal().isPresent())
                 .map(s -> new TileMap.Tile(s.postal().get(), s.name(), views.href(Paths.jurisdiction(s.slug())),
-                        model.measuresOf(s).size() + model.measuresBelow(s).size()))
+                        model.measureCount(s)))
                 .filter(t -> t.count() > 0).toList()));
         data.put("measureCount", model.content().measures().size());
         return data;

@@ -1,24 +1,33 @@
 package org.locallimits.render;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The site's search index, built from the rendered pages: an inverted index from word to the pages that contain
  * it, each with a score that weights the title above the description, headings and body text. The browser's
  * {@code search.js} reads it and must split words exactly as {@link #words} does. Pages may be added from several
  * threads; the JSON does not depend on the order they arrive in.
+ *
+ * <p>Memory stays proportional to the index itself, not to the pages: each page is reduced to its words (shared
+ * strings) and rounded scores as soon as it is added, and the JSON is written in chunks.
  */
 public final class SearchIndex {
     /** Field weights: a word in the title says far more about a page than the same word in its body. */
@@ -32,40 +41,94 @@ public final class SearchIndex {
             "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were",
             "which", "with");
 
-    /** One indexed page: its site-relative URL, title, description, kind and context line (place · instrument). */
-    private record Doc(String url, String title, String description, String kind, String context,
-                       Map<String, Double> scores) {
+    /** Parsed once: jsoup would otherwise parse each selector again on every page. */
+    private static final Evaluator MAIN = QueryParser.parse("main");
+    private static final Evaluator NOISE = QueryParser.parse(".breadcrumb, .toc, .sources, .cite-this, sup.cite, "
+            + "script");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator DESCRIPTION_META = QueryParser.parse("meta[name=description]");
+    private static final Evaluator KICKER = QueryParser.parse(".kicker");
+    private static final Evaluator HEADINGS = QueryParser.parse("h2, h3");
+
+    /**
+     * One indexed page: its site-relative URL, title, description, kind and context line (place · instrument), and
+     * its words with their scores in tenths, rounded ({@code words[i]} scores {@code tenths[i]}).
+     */
+    private record Doc(String url, String title, String description, String kind, String context, String[] words,
+                       int[] tenths) {
     }
 
+    /** Every word seen, once: the pages' word arrays share these strings. */
+    private final Map<String, String> dictionary = new ConcurrentHashMap<>();
+
     private final Map<String, Doc> docs = new ConcurrentSkipListMap<>();
+    /**
+     * The last page indexed at each URL with the HTML it came from, shared by the indexes of successive preview
+     * rebuilds so that unchanged pages are not parsed again. Holds one entry per page.
+     */
+    private static final Map<String, Map.Entry<String, Doc>> LAST = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Indexes one rendered page published at {@code url} (site-relative, such as {@code measures/x/}). */
     public void add(String url, String kind, String html) {
+        Map.Entry<String, Doc> last = LAST.get(url);
+        if (last != null && last.getKey().equals(html) && last.getValue().kind().equals(kind)) {
+            docs.put(url, last.getValue());
+            return;
+        }
+        Doc indexed = index(url, kind, html);
+        if (indexed == null) return;
+        docs.put(url, indexed);
+        if (remember) LAST.put(url, Map.entry(html, indexed));
+    }
+
+    private final boolean remember;
+
+    /** An index for a one-shot build. */
+    public SearchIndex() {
+        this(false);
+    }
+
+    /** @param remember reuse the last index entry of pages whose HTML did not change (the preview server) */
+    public SearchIndex(boolean remember) {
+        this.remember = remember;
+    }
+
+    private Doc index(String url, String kind, String html) {
         Document doc = Jsoup.parse(html);
-        Element main = doc.selectFirst("main");
-        if (main == null) return;
+        Element main = doc.selectFirst(MAIN);
+        if (main == null) return null;
         // Navigation, tables of contents and source lists repeat words that say nothing about this page.
-        main.select(".breadcrumb, .toc, .sources, .cite-this, sup.cite, script").remove();
-        Element h1 = main.selectFirst("h1");
+        main.select(NOISE).remove();
+        Element h1 = main.selectFirst(H1);
         String title = h1 == null ? doc.title() : h1.text();
-        Element meta = doc.selectFirst("meta[name=description]");
+        Element meta = doc.selectFirst(DESCRIPTION_META);
         String description = meta == null ? "" : meta.attr("content");
-        Element kicker = main.selectFirst(".kicker");
+        Element kicker = main.selectFirst(KICKER);
         String context = kicker == null ? "" : kicker.text();
-        Map<String, Double> scores = new TreeMap<>();
+        Map<String, Double> scores = new HashMap<>();
         score(scores, title, TITLE);
         score(scores, description, DESCRIPTION);
         score(scores, context, CONTEXT);
-        score(scores, main.select("h2, h3").eachText().stream().reduce("", (a, b) -> a + " " + b), HEADING);
+        score(scores, String.join(" ", main.select(HEADINGS).eachText()), HEADING);
         score(scores, main.text(), BODY);
-        docs.put(url, new Doc(url, title, description, kind, context, scores));
+        String[] words = new String[scores.size()];
+        int[] tenths = new int[scores.size()];
+        int i = 0;
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            words[i] = dictionary.computeIfAbsent(e.getKey(), k -> k);
+            tenths[i++] = (int) Math.round(e.getValue() * 10);
+        }
+        return new Doc(url, title, description, kind, context, words, tenths);
     }
 
-    /** Adds {@code weight × (1 + ln tf)} for each word of {@code text}: repeats count, but less and less. */
+    /**
+     * Adds {@code weight × (1 + ln tf)} for each word of {@code text}: repeats count, but less and less. The sum of
+     * a word's fields is taken in the same order (title first) on every page, so scores do not depend on map order.
+     */
     private static void score(Map<String, Double> scores, String text, int weight) {
-        Map<String, Integer> tf = new TreeMap<>();
-        words(text).forEach(w -> tf.merge(w, 1, Integer::sum));
-        tf.forEach((w, n) -> scores.merge(w, weight * (1 + Math.log(n)), Double::sum));
+        Map<String, int[]> tf = new HashMap<>();
+        forEachWord(text, w -> tf.computeIfAbsent(w, k -> new int[1])[0]++);
+        tf.forEach((w, n) -> scores.merge(w, weight * (1 + Math.log(n[0])), Double::sum));
     }
 
     /**
@@ -74,14 +137,35 @@ public final class SearchIndex {
      * {@code emergencies → emergency}).
      */
     public static List<String> words(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[\u0300-\u036f]", "")
-                .toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "");
         List<String> out = new ArrayList<>();
-        for (String w : plain.split("[^a-z0-9]+")) {
-            if (w.length() < 2 || STOP.contains(w)) continue;
-            out.add(stem(w));
-        }
+        forEachWord(text, out::add);
         return out;
+    }
+
+    /**
+     * {@link #words} without the list: one pass over the characters. ASCII text (nearly all of it) skips the
+     * Unicode normalisation, which would not change it.
+     */
+    private static void forEachWord(String text, Consumer<String> sink) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 0x80;
+        String plain = ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("[\u0300-\u036f]", "").toLowerCase(Locale.ROOT);
+        StringBuilder w = new StringBuilder(24);
+        for (int i = 0; i <= plain.length(); i++) {
+            char c = i < plain.length() ? plain.charAt(i) : ' ';
+            if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+            if (c == '\'' || c == '\u2019') continue;
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                w.append(c);
+            } else if (w.length() > 0) {
+                if (w.length() >= 2) {
+                    String word = w.toString();
+                    if (!STOP.contains(word)) sink.accept(stem(word));
+                }
+                w.setLength(0);
+            }
+        }
     }
 
     static String stem(String w) {
@@ -98,28 +182,67 @@ public final class SearchIndex {
      */
     public byte[] json() {
         List<Doc> list = List.copyOf(docs.values());
-        List<Map<String, Object>> docJson = new ArrayList<>();
-        Map<String, List<Integer>> terms = new TreeMap<>();
+        Map<String, Postings> terms = new TreeMap<>();
+        Chunks out = new Chunks();
+        out.text.append("{\"version\":1,\"docs\":[");
         for (int i = 0; i < list.size(); i++) {
             Doc d = list.get(i);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("u", d.url());
-            m.put("t", d.title());
-            m.put("d", d.description());
-            m.put("k", d.kind());
-            m.put("c", d.context());
-            docJson.add(m);
-            int n = i;
-            d.scores().forEach((w, s) -> {
-                List<Integer> postings = terms.computeIfAbsent(w, k -> new ArrayList<>());
-                postings.add(n);
-                postings.add((int) Math.round(s * 10));
-            });
+            if (i > 0) out.text.append(',');
+            out.text.append("{\"u\":").append(Json.write(d.url())).append(",\"t\":").append(Json.write(d.title()))
+                    .append(",\"d\":").append(Json.write(d.description())).append(",\"k\":")
+                    .append(Json.write(d.kind())).append(",\"c\":").append(Json.write(d.context())).append('}');
+            out.flushIfFull();
+            for (int k = 0; k < d.words().length; k++) {
+                terms.computeIfAbsent(d.words()[k], w -> new Postings()).add(i, d.tenths()[k]);
+            }
         }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("version", 1);
-        root.put("docs", docJson);
-        root.put("terms", terms);
-        return Json.write(root).getBytes(StandardCharsets.UTF_8);
+        out.text.append("],\"terms\":{");
+        boolean first = true;
+        for (Map.Entry<String, Postings> e : terms.entrySet()) {
+            if (!first) out.text.append(',');
+            first = false;
+            out.text.append(Json.write(e.getKey())).append(":[");
+            Postings p = e.getValue();
+            for (int k = 0; k < p.size; k++) {
+                if (k > 0) out.text.append(',');
+                out.text.append(p.values[k]);
+            }
+            out.text.append(']');
+            out.flushIfFull();
+        }
+        out.text.append("}}");
+        return out.bytes();
+    }
+
+    /** A growable list of ints: document number and score pairs. */
+    private static final class Postings {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int doc, int tenths) {
+            if (size + 2 > values.length) values = Arrays.copyOf(values, values.length * 2);
+            values[size++] = doc;
+            values[size++] = tenths;
+        }
+    }
+
+    /** JSON text encoded to UTF-8 in chunks, so a large index is never held as one string and its bytes at once. */
+    private static final class Chunks {
+        private final StringBuilder text = new StringBuilder(1 << 16);
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+
+        void flushIfFull() {
+            if (text.length() >= 1 << 16) flush();
+        }
+
+        private void flush() {
+            bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+            text.setLength(0);
+        }
+
+        byte[] bytes() {
+            flush();
+            return bytes.toByteArray();
+        }
     }
 }

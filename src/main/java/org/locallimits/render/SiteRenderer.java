@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.locallimits.content.Jurisdiction;
 import org.locallimits.content.Limit;
@@ -16,6 +19,7 @@ import org.locallimits.content.Page;
 import org.locallimits.content.Ref;
 import org.locallimits.content.Term;
 import org.locallimits.diag.Problems;
+import org.locallimits.history.ChangeDates;
 import org.locallimits.markdown.Citation;
 import org.locallimits.markdown.MarkdownRenderer;
 import org.locallimits.model.Paths;
@@ -29,38 +33,125 @@ import org.locallimits.model.SiteModel;
 public final class SiteRenderer {
     private final Templates templates;
     private final MarkdownRenderer markdown;
+    private final ChangeDates changes;
 
     public SiteRenderer(Templates templates, MarkdownRenderer markdown) {
-        this.templates = templates;
-        this.markdown = markdown;
+        this(templates, markdown, ChangeDates.none());
     }
 
-    /** One page to render: where it goes, with which template, from which content file, with what data. */
-    private record Job(String path, String template, String file, Supplier<Map<String, Object>> data) {
+    /** @param changes when each content file last changed (git), shown as "last changed" and in the sitemap */
+    public SiteRenderer(Templates templates, MarkdownRenderer markdown, ChangeDates changes) {
+        this.templates = templates;
+        this.markdown = markdown;
+        this.changes = changes;
+    }
+
+    /**
+     * One page to render: where it goes, with which template, from which content file, with what data, and what
+     * it depends on ({@link Dependencies}; pages without a precise list depend on all front matter).
+     */
+    private record Job(String path, String template, String file, Supplier<Map<String, Object>> data,
+                       Set<String> deps) {
+        Job(String path, String template, String file, Supplier<Map<String, Object>> data) {
+            this(path, template, file, data, Set.of(Dependencies.ANY_FRONT));
+        }
+    }
+
+    /**
+     * Which pages to render this time; the others are taken unchanged from {@code previous} (the preview server's
+     * last good build). A full build renders everything.
+     */
+    public record Plan(Predicate<String> renders, Function<String, Optional<byte[]>> previous) {
+        public static final Plan FULL = new Plan(path -> true, path -> Optional.empty());
     }
 
     public void render(SiteModel model, Assets assets, Consumer<OutputFile> sink, Problems problems) {
-        Views views = new Views(model, citedOn(model));
+        render(model, assets, sink, problems, Plan.FULL);
+    }
+
+    /** The dependency tokens of every page, by output path (see {@link Dependencies}). */
+    public Map<String, Set<String>> dependencies(SiteModel model, Assets assets) {
+        Views views = new Views(model, Map.of());
+        PageModels pm = new PageModels(model, views, markdown, assets.paths());
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (Job job : jobs(model, pm, new ExplorePages(model, views, pm))) out.put(job.path(), job.deps());
+        return out;
+    }
+
+    public void render(SiteModel model, Assets assets, Consumer<OutputFile> sink, Problems problems, Plan plan) {
+        Views views = new Views(model, citedOn(model), lastChanged(model));
         PageModels pm = new PageModels(model, views, markdown, assets.paths());
         List<Job> jobs = jobs(model, pm, new ExplorePages(model, views, pm));
         Problems pageProblems = new Problems();
-        SearchIndex index = new SearchIndex();
-        jobs.parallelStream().forEach(job -> templates.render(job.template(), job.data().get(), job.file(),
-                pageProblems).ifPresent(html -> {
-                    sink.accept(new OutputFile(job.path(), html.getBytes(StandardCharsets.UTF_8)));
-                    searchKind(job.template()).ifPresent(kind -> index.add(
-                            job.path().substring(0, job.path().length() - "index.html".length()), kind, html));
-                }));
+        SearchIndex index = new SearchIndex(plan != Plan.FULL);
+        jobs.parallelStream().forEach(job -> {
+            Optional<String> html = plan.renders().test(job.path()) ? Optional.empty()
+                    : plan.previous().apply(job.path()).map(b -> new String(b, StandardCharsets.UTF_8));
+            if (html.isEmpty()) html = templates.render(job.template(), job.data().get(), job.file(), pageProblems);
+            html.ifPresent(text -> {
+                sink.accept(new OutputFile(job.path(), text.getBytes(StandardCharsets.UTF_8)));
+                searchKind(job.template()).ifPresent(kind -> index.add(
+                        job.path().substring(0, job.path().length() - "index.html".length()), kind, text));
+            });
+        });
         TemplateProblems.merge(pageProblems.sorted()).forEach(problems::add);
         sink.accept(new OutputFile(ExplorePages.SEARCH_INDEX, index.json()));
         assets.files().forEach(sink);
         List<String> pages = jobs.stream().map(Job::path).filter(p -> p.endsWith("index.html"))
                 .map(p -> p.substring(0, p.length() - "index.html".length())).sorted().toList();
-        Map<String, Object> sitemap = Map.of("urls", pages.stream().map(views::canonical).toList());
+        Map<String, Object> sitemap = Map.of("urls", pages.stream().map(views::canonical).toList(),
+                "entries", sitemapEntries(model, views, pages));
         templates.render("sitemap.ftlx", sitemap, "", problems).ifPresent(xml -> sink.accept(
                 new OutputFile("sitemap.xml", xml.getBytes(StandardCharsets.UTF_8))));
         String robots = "User-agent: *\nAllow: /\n\nSitemap: " + views.canonical("sitemap.xml") + "\n";
         sink.accept(new OutputFile("robots.txt", robots.getBytes(StandardCharsets.UTF_8)));
+        publishFiles(model, new PublishPages(model, views, pm), sink, problems);
+    }
+
+    // --- Publishing: dates from git, the change log and its feeds, open data (see PublishPages, OpenData). ---
+
+    /** A sitemap URL and, for pages made from a content file, the date that file last changed (else empty). */
+    public record SitemapEntry(String loc, String lastmod) {
+    }
+
+    private List<SitemapEntry> sitemapEntries(SiteModel model, Views views, List<String> pages) {
+        Map<String, java.time.LocalDate> dates = lastChanged(model);
+        return pages.stream().map(p -> new SitemapEntry(views.canonical(p),
+                dates.containsKey(p) ? dates.get(p).toString() : "")).toList();
+    }
+
+    /** For each page made from a content file, when that file last changed, by page path. */
+    private Map<String, java.time.LocalDate> lastChanged(SiteModel model) {
+        Map<String, java.time.LocalDate> out = new TreeMap<>();
+        Consumer2 add = (path, file) -> changes.of(file).ifPresent(d -> out.put(path, d));
+        model.content().measures().forEach(m -> add.accept(Paths.measure(m.slug()), m.file()));
+        model.content().jurisdictions().forEach(j -> add.accept(Paths.jurisdiction(j.slug()), j.file()));
+        model.content().limits().forEach(l -> add.accept(Paths.limit(l.slug()), l.file()));
+        model.content().pages().forEach(p -> add.accept(Paths.page(p.slug()), p.file()));
+        return out;
+    }
+
+    private interface Consumer2 {
+        void accept(String path, String file);
+    }
+
+    /** The pages of the updates log and the open data, rendered like any other page. */
+    private static void publishJobs(SiteModel model, PageModels pm, List<Job> jobs) {
+        PublishPages publish = new PublishPages(model, new Views(model, Map.of()), pm);
+        jobs.add(new Job(PublishPages.UPDATES + "index.html", "updates.ftlh", "", publish::updates));
+        jobs.add(new Job(org.locallimits.opendata.OpenData.FOLDER + "index.html", "data.ftlh", "", publish::data));
+    }
+
+    /** The Atom feeds (site-wide and per jurisdiction) and the open-data files. */
+    private void publishFiles(SiteModel model, PublishPages publish, Consumer<OutputFile> sink, Problems problems) {
+        Map<String, Optional<Jurisdiction>> feeds = new TreeMap<>();
+        feeds.put(PublishPages.SITE_FEED, Optional.empty());
+        model.content().jurisdictions().forEach(j -> feeds.put(PublishPages.feed(j), Optional.of(j)));
+        feeds.forEach((path, place) -> templates.render("feed.ftlx", publish.feedData(place),
+                place.map(Jurisdiction::file).orElse(""), problems).ifPresent(xml -> sink.accept(
+                        new OutputFile(path, xml.getBytes(StandardCharsets.UTF_8)))));
+        org.locallimits.opendata.OpenData.files(model).forEach((path, text) -> sink.accept(
+                new OutputFile(path, text.getBytes(StandardCharsets.UTF_8))));
     }
 
     /**
@@ -80,17 +171,20 @@ public final class SiteRenderer {
         jobs.add(new Job("index.html", "home.ftlh", "", pm::home));
         jobs.add(new Job("404.html", "404.ftlh", "", pm::notFound));
         for (Measure m : model.content().measures()) {
-            jobs.add(new Job(Paths.measure(m.slug()) + "index.html", "measure.ftlh", m.file(), () -> pm.measure(m)));
+            jobs.add(new Job(Paths.measure(m.slug()) + "index.html", "measure.ftlh", m.file(), () -> pm.measure(m),
+                    Dependencies.measure(model, m)));
         }
         for (Jurisdiction j : model.content().jurisdictions()) {
             jobs.add(new Job(Paths.jurisdiction(j.slug()) + "index.html", "jurisdiction.ftlh", j.file(),
-                    () -> pm.jurisdiction(j)));
+                    () -> pm.jurisdiction(j), Dependencies.jurisdiction(model, j)));
         }
         for (Limit l : model.content().limits()) {
-            jobs.add(new Job(Paths.limit(l.slug()) + "index.html", "limit.ftlh", l.file(), () -> pm.limit(l)));
+            jobs.add(new Job(Paths.limit(l.slug()) + "index.html", "limit.ftlh", l.file(), () -> pm.limit(l),
+                    Dependencies.limit(model, l)));
         }
         for (Page p : model.content().pages()) {
-            jobs.add(new Job(Paths.page(p.slug()) + "index.html", "page.ftlh", p.file(), () -> pm.page(p)));
+            jobs.add(new Job(Paths.page(p.slug()) + "index.html", "page.ftlh", p.file(), () -> pm.page(p),
+                    Dependencies.page(model, p)));
         }
         jobs.add(new Job("measures/index.html", "list.ftlh", "", () -> pm.list("All measures",
                 "Every measure on this site, by state and jurisdiction.", "measures/", model.sortedMeasures())));
@@ -106,10 +200,11 @@ public final class SiteRenderer {
         }
         jobs.add(new Job("limits/index.html", "limits.ftlh", "", pm::limits));
         jobs.add(new Job("jurisdictions/index.html", "jurisdictions.ftlh", "", pm::jurisdictions));
-        jobs.add(new Job("sources/index.html", "sources.ftlh", "", pm::sources));
+        jobs.add(new Job("sources/index.html", "sources.ftlh", "", pm::sources, Set.of(Dependencies.EVERYTHING)));
         jobs.add(new Job("compare/index.html", "compare.ftlh", "", explore::compare));
         jobs.add(new Job("timeline/index.html", "timeline.ftlh", "", explore::timeline));
         jobs.add(new Job("search/index.html", "search.ftlh", "", explore::search));
+        publishJobs(model, pm, jobs);
         jobs.sort(Comparator.comparing(Job::path));
         return jobs;
     }
@@ -117,10 +212,9 @@ public final class SiteRenderer {
     /** For each source id, the pages that cite it, in a fixed order. */
     private static Map<String, List<V.Link>> citedOn(SiteModel model) {
         Map<String, List<V.Link>> out = new TreeMap<>();
-        Consumer3 add = (ids, href, title) -> ids.forEach(id -> {
-            List<V.Link> list = out.computeIfAbsent(id, k -> new ArrayList<>());
-            if (list.stream().noneMatch(l -> l.href().equals(href))) list.add(new V.Link(href, title));
-        });
+        // Each page has its own href, so a page is listed once per source by taking each id once per page.
+        Consumer3 add = (ids, href, title) -> new java.util.LinkedHashSet<>(ids).forEach(id ->
+                out.computeIfAbsent(id, k -> new ArrayList<>()).add(new V.Link(href, title)));
         for (Measure m : model.content().measures()) {
             List<String> ids = new ArrayList<>(ids(model, m.file(), m.sources()));
             m.events().forEach(e -> e.sources().forEach(r -> ids.add(r.id())));

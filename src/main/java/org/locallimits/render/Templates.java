@@ -89,10 +89,22 @@ public final class Templates {
                     "a template used a value that is missing or of the wrong kind; "
                             + "test optional values with ?has_content");
         } catch (IOException e) {
-            problems.error(SourcePos.file(displayPrefix + name), "cannot read the template: " + e.getMessage(),
-                    "check the file's permissions");
+            if (e.getCause() instanceof SecurityException) {
+                outside(name, problems); // FreeMarker remembers the first failure and wraps it on later calls
+            } else {
+                problems.error(SourcePos.file(displayPrefix + name), "cannot read the template: " + e.getMessage(),
+                        "check the file's permissions");
+            }
+        } catch (SecurityException e) {
+            outside(name, problems);
         }
         return Optional.empty();
+    }
+
+    /** FreeMarker's loader refuses a template whose real path lies outside templates/ (a symbolic link). */
+    private void outside(String name, Problems problems) {
+        problems.error(SourcePos.file(displayPrefix + name), "the template " + name
+                + " leads outside the templates folder", "replace the symbolic link with the template itself");
     }
 
     private static String firstLine(String s) {

@@ -54,9 +54,12 @@ public final class V {
     public record Toc(int level, String id, String text) {
     }
 
-    /** Fields every page has: for the head, breadcrumbs and the footer. */
+    /**
+     * Fields every page has: for the head, breadcrumbs and the footer. {@code lastVerified} is the editor's
+     * declared check; {@code lastChanged} is when the page's content file last changed in git (empty when unknown).
+     */
     public record Page(String title, String description, String path, String canonical, String kind,
-                       List<Link> breadcrumb, Date lastVerified) {
+                       List<Link> breadcrumb, Date lastVerified, Date lastChanged) {
     }
 
     public record Question(String text, String href) {

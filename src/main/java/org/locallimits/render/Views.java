@@ -26,18 +26,29 @@ public final class Views {
     private final SiteModel model;
     private final String root;
     private final Map<String, List<V.Link>> citedOn;
+    private final Map<String, LocalDate> lastChanged;
 
     /**
      * @param citedOn for each source id, the pages citing it, with site-relative paths in {@code href}
      */
     public Views(SiteModel model, Map<String, List<V.Link>> citedOn) {
-        this(model, citedOn, Paths.basePath(model.site().baseUrl()));
+        this(model, citedOn, Map.of());
     }
 
-    private Views(SiteModel model, Map<String, List<V.Link>> citedOn, String root) {
+    /**
+     * @param lastChanged for each page path (such as {@code measures/x/}), when its content file last changed;
+     *                    pages not in it show no such date
+     */
+    public Views(SiteModel model, Map<String, List<V.Link>> citedOn, Map<String, LocalDate> lastChanged) {
+        this(model, citedOn, Paths.basePath(model.site().baseUrl()), Map.copyOf(lastChanged));
+    }
+
+    private Views(SiteModel model, Map<String, List<V.Link>> citedOn, String root,
+                  Map<String, LocalDate> lastChanged) {
         this.model = model;
         this.root = root;
         this.citedOn = citedOn;
+        this.lastChanged = lastChanged;
     }
 
     /**
@@ -46,9 +57,11 @@ public final class Views {
      * 404 page) keep links rooted at the base URL's path.
      */
     public Views at(String path) {
-        if (!path.isEmpty() && !path.endsWith("/")) return new Views(model, citedOn, Paths.basePath(model.site().baseUrl()));
+        if (!path.isEmpty() && !path.endsWith("/")) {
+            return new Views(model, citedOn, Paths.basePath(model.site().baseUrl()), lastChanged);
+        }
         int depth = (int) path.chars().filter(c -> c == '/').count();
-        return new Views(model, citedOn, depth == 0 ? "./" : "../".repeat(depth));
+        return new Views(model, citedOn, depth == 0 ? "./" : "../".repeat(depth), lastChanged);
     }
 
     public SiteModel model() {
@@ -112,7 +125,7 @@ public final class Views {
     }
 
     public V.JurisdictionInfo jurisdiction(Jurisdiction j) {
-        int count = model.measuresOf(j).size() + model.measuresBelow(j).size();
+        int count = model.measureCount(j);
         return new V.JurisdictionInfo(j.slug(), href(Paths.jurisdiction(j.slug())), j.name(), j.level(),
                 j.postal().orElse(""), j.website().orElse(""), count);
     }
@@ -121,25 +134,35 @@ public final class Views {
         return model.lineage(j).stream().map(this::jurisdictionLink).toList();
     }
 
-    /** The numbered source list of a page, in note order. */
+    /**
+     * The numbered source list of a page, in note order. The entries leave {@code citedOn} empty: only the sources
+     * page shows it, and filling it here would make every page cost as much as the number of pages citing its
+     * sources.
+     */
     public List<V.SourceEntry> sourceList(List<String> ids) {
         List<V.SourceEntry> out = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             Source s = model.sources().get(ids.get(i));
-            if (s != null) out.add(source(s, i + 1));
+            if (s != null) out.add(source(s, i + 1, List.of()));
         }
         return out;
     }
 
+    /** A source for the sources page, with the pages that cite it. */
     public V.SourceEntry source(Source s, int number) {
+        return source(s, number, citedOn.getOrDefault(s.id(), List.of()).stream()
+                .map(l -> new V.Link(href(l.href()), l.text())).toList());
+    }
+
+    private V.SourceEntry source(Source s, int number, List<V.Link> citedOn) {
         return new V.SourceEntry(number, s.id(), s.title(), s.publisher(), s.author().orElse(""), date(s.date()),
                 s.url(), s.archivedUrl().orElse(""), date(s.accessed()), term("source_kinds", s.kind()),
-                s.note().orElse(""), citedOn.getOrDefault(s.id(), List.of()).stream()
-                        .map(l -> new V.Link(href(l.href()), l.text())).toList());
+                s.note().orElse(""), citedOn);
     }
 
     public V.Page page(String title, String description, String path, String kind, List<V.Link> breadcrumb,
                        Optional<LocalDate> lastVerified) {
-        return new V.Page(title, description, path, canonical(path), kind, breadcrumb, date(lastVerified));
+        return new V.Page(title, description, path, canonical(path), kind, breadcrumb, date(lastVerified),
+                date(Optional.ofNullable(lastChanged.get(path))));
     }
 }

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
@@ -32,7 +33,13 @@ public final class YamlReader {
     static final int MAX_DEPTH = 20;
     static final int MAX_CODE_POINTS = 1_000_000;
     static final int MAX_NODES = 100_000;
-    private static final String STANDARD_TAG = "tag:yaml.org,2002:";
+    /**
+     * The tags SnakeYAML's resolver gives untagged values. Anything else was written explicitly ({@code !!binary},
+     * {@code !!set}, {@code !!python/object}, {@code !include}); content never needs a tag, so all are refused.
+     */
+    private static final java.util.Set<String> PLAIN_TAGS = java.util.Set.of(Tag.STR.getValue(),
+            Tag.INT.getValue(), Tag.FLOAT.getValue(), Tag.BOOL.getValue(), Tag.NULL.getValue(),
+            Tag.TIMESTAMP.getValue(), Tag.MERGE.getValue(), Tag.SEQ.getValue(), Tag.MAP.getValue());
 
     private YamlReader() {
     }
@@ -136,7 +143,7 @@ public final class YamlReader {
                 return new YScalar("", true, pos);
             }
             String tag = n.getTag().getValue();
-            if (!tag.startsWith(STANDARD_TAG)) {
+            if (!PLAIN_TAGS.contains(tag)) {
                 problems.error(pos, "unsupported YAML tag `" + tag + "`", hintFor("tag"));
                 ok = false;
             }

@@ -34,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Nothing is downloaded: a missing browser or driver fails the tests with the command that installs them.
  * Not thread-safe; close it in {@code @AfterAll}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -51,11 +51,11 @@ final class Browser implements AutoCloseable {
         DEVTOOLS_LOG.setLevel(Level.SEVERE);
     }
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     final BuiltSite site;
     private final Path profile;
 
-    Browser() {
+    public Browser() {
         for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(p)) {
                 fail(p + " is missing; the browser tests need Debian's Chromium and its driver. "
@@ -89,7 +89,7 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(js("return document.readyState")));
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 

@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
  * segment checked to stay under the root, folders served by their {@code index.html}, and the site's own
  * {@code 404.html} for anything else. Serves from any number of threads; stop it with {@link #close()}.
  */
-final class StaticServer implements AutoCloseable {
+public final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "json", "application/json", "svg", "image/svg+xml", "xml", "application/xml",
@@ -29,7 +29,7 @@ final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
 
-    StaticServer(Path root) throws IOException {
+    public StaticServer(Path root) throws IOException {
         this.root = root.toRealPath();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         // Daemon threads, so a test run that forgets to close the server still ends.
@@ -44,7 +44,7 @@ final class StaticServer implements AutoCloseable {
     }
 
     /** The server's address, ending in {@code /}. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 

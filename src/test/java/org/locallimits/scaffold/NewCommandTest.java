@@ -37,7 +37,7 @@ class NewCommandTest {
                 "exampleton"));
         assertTrue(out.toString().contains("measures/exampletons-mask-rule-a-test.md"), out.toString());
         var broken = site.check().problems();
-        assertTrue(broken.stream().anyMatch(p -> p.message().contains("missing the required field `summary`")));
+        assertTrue(broken.stream().anyMatch(p -> p.message().contains("`summary` has no value")));
         site.patch("""
                 -- replace content/measures/exampletons-mask-rule-a-test.md --
                 summary:   \s

@@ -18,7 +18,11 @@ import org.locallimits.build.SiteBuilder;
 /**
  * A throw-away copy of a fixture site in a temporary folder, optionally changed by a txtar-style patch:
  * {@code -- path --} lines start files that are written (an empty body after {@code -- path --} followed by the
- * line {@code (delete)} deletes the file). Builds and checks run with that folder as the project root.
+ * line {@code (delete)} deletes the file or folder). Builds and checks run with that folder as the project root.
+ * For hostile input a patch may also hold {@code -- symlink PATH --} (the body's first line is the link's target),
+ * {@code -- bytes PATH --} (the body with {@code \xHH}, {@code \r}, {@code \n}, {@code \t}, {@code \0} and {@code \\}
+ * escapes decoded, for byte-order marks, CRLF, bad encodings and binary files) and {@code -- repeat N PATH --}
+ * (the body without its last line break appended N times, {@code {n}} standing for 0 … N-1, for oversized files).
  */
 public final class TestSite {
     private final Path root;
@@ -38,6 +42,31 @@ public final class TestSite {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A copy of {@code src/test/resources/sites/<name>} in {@code root}, which is created if needed. */
+    public static TestSite copyOf(String name, Path root) {
+        try {
+            Path src = Path.of(TestSite.class.getResource("/sites/" + name).toURI());
+            Files.createDirectories(root);
+            copyTree(src, root);
+            return new TestSite(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Replaces this site's templates with a copy of the repository's real {@code templates/}. */
+    public TestSite withRealTemplates() {
+        try {
+            deleteTree(templates());
+            copyTree(Path.of("templates").toAbsolutePath(), templates());
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -100,9 +129,30 @@ public final class TestSite {
                     Files.writeString(target, text.replace(old, now));
                     return;
                 }
+                if (path.startsWith("symlink ")) {
+                    Path link = root.resolve(path.substring("symlink ".length()).strip());
+                    Files.createDirectories(link.getParent());
+                    Files.createSymbolicLink(link, Path.of(body.strip()));
+                    return;
+                }
+                if (path.startsWith("bytes ")) {
+                    write(path.substring("bytes ".length()).strip(), unescape(body));
+                    return;
+                }
+                if (path.startsWith("repeat ")) {
+                    String[] words = path.split(" ", 3);
+                    Path target = root.resolve(words[2].strip());
+                    Files.createDirectories(target.getParent());
+                    String unit = body.endsWith("\n") ? body.substring(0, body.length() - 1) : body;
+                    StringBuilder text = new StringBuilder();
+                    for (int i = 0; i < Integer.parseInt(words[1]); i++) text.append(unit.replace("{n}", "" + i));
+                    Files.writeString(target, text, StandardCharsets.UTF_8,
+                            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                    return;
+                }
                 Path target = root.resolve(path);
                 if (body.strip().equals("(delete)")) {
-                    Files.deleteIfExists(target);
+                    deleteTree(target);
                 } else {
                     Files.createDirectories(target.getParent());
                     Files.writeString(target, body, StandardCharsets.UTF_8);
@@ -122,6 +172,42 @@ public final class TestSite {
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Decodes {@code \xHH}, {@code \r}, {@code \n}, {@code \t}, {@code \0} and {@code \\}; other text is UTF-8. */
+    static byte[] unescape(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char e = text.charAt(++i);
+                switch (e) {
+                    case 'x' -> {
+                        out.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
+                        i += 2;
+                    }
+                    case 'r' -> out.write('\r');
+                    case 'n' -> out.write('\n');
+                    case 't' -> out.write('\t');
+                    case '0' -> out.write(0);
+                    case '\\' -> out.write('\\');
+                    default -> throw new IllegalArgumentException("unknown escape \\" + e);
+                }
+            } else {
+                int cp = text.codePointAt(i);
+                out.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(cp) - 1;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Deletes a file, a symbolic link (not what it points to) or a whole folder, if it exists. */
+    public static void deleteTree(Path target) throws IOException {
+        if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        try (Stream<Path> walk = Files.walk(target)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 

@@ -1,0 +1,201 @@
+package org.locallimits.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Stream;
+import org.locallimits.diag.Problem;
+import org.locallimits.diag.Problems;
+import org.locallimits.diag.SourcePos;
+import org.locallimits.model.SiteModel;
+import org.locallimits.render.Assets;
+import org.locallimits.render.Dependencies;
+import org.locallimits.render.OutputFile;
+import org.locallimits.render.SiteRenderer;
+import org.locallimits.render.Templates;
+
+/**
+ * The preview server's builder. Keeps the last good site in memory and, on each rebuild, renders again only the
+ * pages whose inputs changed ({@link Dependencies}); everything else is reused. The result is byte-for-byte what a
+ * full build of the same inputs gives. After a failed rebuild the last good site stays available. Thread-safe:
+ * rebuilds are serialised, and the site may be read while a rebuild runs.
+ */
+public final class PreviewBuilder {
+    /** Templates whose change re-renders only the pages made with them; any other template change is global. */
+    private static final Set<String> PAGE_TEMPLATES = Set.of("measure.ftlh", "jurisdiction.ftlh", "limit.ftlh",
+            "page.ftlh");
+
+    private final SiteBuilder builder;
+    private final BuildOptions options;
+    private final Templates templates;
+    private volatile Map<String, byte[]> site = Map.of();
+    private State last;
+
+    /** What the last good build was made from. */
+    private record State(SiteModel model, Map<String, String> templateHashes, Map<String, Set<String>> deps) {
+    }
+
+    /** The outcome of one rebuild: its problems, how many pages were rendered of how many, and its duration. */
+    public record Outcome(List<Problem> problems, Set<String> renderedPages, int pages, long millis,
+                          Map<String, Long> stages) {
+        public int rendered() {
+            return renderedPages.size();
+        }
+
+        public boolean ok() {
+            return problems.stream().noneMatch(Problem::isError);
+        }
+    }
+
+    public PreviewBuilder(Path root, BuildOptions options) throws IOException {
+        this.builder = new SiteBuilder(root, true);
+        this.options = options;
+        this.templates = new Templates(options.templates(), builder.display(options.templates()));
+    }
+
+    /** The current site: output path → bytes. */
+    public Map<String, byte[]> site() {
+        return site;
+    }
+
+    public Optional<byte[]> file(String path) {
+        return Optional.ofNullable(site.get(path));
+    }
+
+    public synchronized Outcome rebuild() {
+        long t0 = System.nanoTime();
+        Problems problems = new Problems();
+        Map<String, Long> stages = new LinkedHashMap<>();
+        Optional<SiteModel> validated = builder.model(options, problems, stages);
+        if (validated.isEmpty()) return new Outcome(problems.sorted(), Set.of(), 0, SiteBuilder.since(t0), stages);
+        SiteModel model = validated.get();
+        if (!Files.isDirectory(options.templates())) {
+            problems.error(SourcePos.file(builder.display(options.templates())), "the templates folder does not exist",
+                    "run the command from the project root, or pass --templates DIR");
+            return new Outcome(problems.sorted(), Set.of(), 0, SiteBuilder.since(t0), stages);
+        }
+        Map<String, String> hashes = templateHashes();
+        String templatesName = builder.display(options.templates()) + "/";
+        Assets assets = Assets.load(options.templates(), templatesName, problems);
+        SiteRenderer renderer = new SiteRenderer(templates, builder.markdown(), builder.history(options));
+        Map<String, Set<String>> deps = renderer.dependencies(model, assets);
+        long t1 = System.nanoTime();
+
+        Set<String> changed = last == null ? Set.of(Dependencies.EVERYTHING) : changes(last, model, hashes);
+        if (last != null && !last.templateHashes().equals(hashes)) templates.clearCache();
+        Set<String> rerender = new HashSet<>();
+        deps.forEach((path, tokens) -> {
+            if (affected(tokens, changed) || last == null || !last.deps().containsKey(path)
+                    || affected(last.deps().get(path), changed)) {
+                rerender.add(path);
+            }
+        });
+        Map<String, byte[]> previous = site;
+        ConcurrentMap<String, byte[]> next = new ConcurrentHashMap<>();
+        renderer.render(model, assets, f -> next.put(f.path(), f.bytes()), problems,
+                new SiteRenderer.Plan(rerender::contains, path -> Optional.ofNullable(previous.get(path))));
+        SiteBuilder.schemas(model, f -> next.put(f.path(), f.bytes()));
+        stages.put("render", SiteBuilder.since(t1));
+        if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), deps.size(), SiteBuilder.since(t0), stages);
+        site = Map.copyOf(new TreeMap<>(next));
+        last = new State(model, hashes, deps);
+        return new Outcome(problems.sorted(), Set.copyOf(rerender), deps.size(), SiteBuilder.since(t0), stages);
+    }
+
+    private static boolean affected(Set<String> tokens, Set<String> changed) {
+        return Dependencies.affects(tokens, changed);
+    }
+
+    /** The tokens an edit changed, or {@link Dependencies#EVERYTHING} when it reshapes the site. */
+    private static Set<String> changes(State last, SiteModel now, Map<String, String> hashes) {
+        Set<String> changed = new HashSet<>();
+        var before = last.model().content();
+        var after = now.content();
+        if (!before.site().equals(after.site()) || !before.vocabulary().equals(after.vocabulary())
+                || !files(before).keySet().equals(files(after).keySet())) {
+            return Set.of(Dependencies.EVERYTHING);
+        }
+        Map<String, Object> old = files(before);
+        files(after).forEach((file, record) -> {
+            if (record.equals(old.get(file))) return;
+            changed.add(file);
+            if (!frontMatter(record).equals(frontMatter(old.get(file)))) changed.add(Dependencies.front(file));
+        });
+        Map<String, Object> oldSources = sources(before);
+        Map<String, Object> newSources = sources(after);
+        Set<String> ids = new HashSet<>(oldSources.keySet());
+        ids.addAll(newSources.keySet());
+        for (String id : ids) {
+            if (!java.util.Objects.equals(oldSources.get(id), newSources.get(id))) changed.add(Dependencies.source(id));
+        }
+        Set<String> names = new HashSet<>(last.templateHashes().keySet());
+        names.addAll(hashes.keySet());
+        for (String name : names) {
+            if (java.util.Objects.equals(last.templateHashes().get(name), hashes.get(name))) continue;
+            if (!PAGE_TEMPLATES.contains(name)) return Set.of(Dependencies.EVERYTHING);
+            changed.add(Dependencies.template(name));
+        }
+        return changed;
+    }
+
+    /** A content record's values without its Markdown body: what other pages may show of it. */
+    private static List<Object> frontMatter(Object record) {
+        List<Object> values = new java.util.ArrayList<>();
+        for (var component : record.getClass().getRecordComponents()) {
+            if (component.getName().equals("body")) continue;
+            try {
+                values.add(component.getAccessor().invoke(record));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return values;
+    }
+
+    private static Map<String, Object> files(org.locallimits.content.Content c) {
+        Map<String, Object> m = new TreeMap<>();
+        c.jurisdictions().forEach(j -> m.put(j.file(), j));
+        c.measures().forEach(x -> m.put(x.file(), x));
+        c.limits().forEach(l -> m.put(l.file(), l));
+        c.pages().forEach(p -> m.put(p.file(), p));
+        return m;
+    }
+
+    /** Sources by id, compared without their position, so that inserting a line above them changes nothing. */
+    private static Map<String, Object> sources(org.locallimits.content.Content c) {
+        Map<String, Object> m = new TreeMap<>();
+        c.sources().forEach(s -> m.put(s.id(), List.of(s.title(), s.publisher(), s.author(), s.date(), s.url(),
+                s.archivedUrl(), s.accessed(), s.kind(), s.note())));
+        return m;
+    }
+
+    /** Every file under templates/ (assets included) by relative path → content hash. */
+    private Map<String, String> templateHashes() {
+        Map<String, String> out = new TreeMap<>();
+        Path dir = options.templates();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                out.put(dir.relativize(p).toString().replace('\\', '/'),
+                        java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,44 @@
+package org.locallimits.opendata;
+
+import java.util.List;
+
+/**
+ * Writes CSV as RFC 4180 describes it: comma-separated, CRLF line ends, a field quoted when it holds a comma,
+ * quote, CR or LF, quotes doubled. A field a spreadsheet would run as a formula (starting with {@code =},
+ * {@code +}, {@code -}, {@code @}, tab or CR) gets a leading apostrophe first, so opening the file never runs
+ * anything an editor or a source wrote. Stateless.
+ */
+public final class Csv {
+    private Csv() {
+    }
+
+    /** A whole file: the header row, then one row per entry. */
+    public static String write(List<String> header, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        row(header, out);
+        rows.forEach(r -> row(r, out));
+        return out.toString();
+    }
+
+    private static void row(List<String> cells, StringBuilder out) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) out.append(',');
+            out.append(field(cells.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    /** One field, neutralised and quoted as needed. */
+    public static String field(String value) {
+        String v = neutralise(value);
+        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\r') < 0 && v.indexOf('\n') < 0) return v;
+        return '"' + v.replace("\"", "\"\"") + '"';
+    }
+
+    /** The value with a leading apostrophe when a spreadsheet would treat it as a formula. */
+    public static String neutralise(String value) {
+        if (value.isEmpty()) return value;
+        char c = value.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+    }
+}

@@ -1,0 +1,123 @@
+package org.locallimits.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.locallimits.testing.TestSite;
+
+/**
+ * The preview server's incremental rebuild gives exactly the files a full build gives, after every edit,
+ * addition, rename and deletion, while rendering only the pages an edit affects.
+ */
+class PreviewBuilderTest {
+    private final TestSite site = TestSite.mini();
+    private final PreviewBuilder preview;
+
+    PreviewBuilderTest() throws Exception {
+        preview = new PreviewBuilder(site.root(), new BuildOptions(site.content(), site.templates(), Optional.empty(),
+                Optional.of("http://127.0.0.1:8000/"), false));
+    }
+
+    private void assertSameAsFullBuild(String step) throws Exception {
+        var full = new SiteBuilder(site.root()).build(new BuildOptions(site.content(), site.templates(),
+                Optional.of(site.out()), Optional.of("http://127.0.0.1:8000/"), false));
+        assertTrue(full.ok(), step + ": " + full.problems());
+        Map<String, byte[]> expected = new TreeMap<>(TestSite.tree(site.out()));
+        expected.remove(".explainer-output");
+        Map<String, byte[]> actual = new TreeMap<>(preview.site());
+        assertEquals(expected.keySet(), actual.keySet(), step);
+        for (String path : expected.keySet()) {
+            assertEquals(new String(expected.get(path), StandardCharsets.UTF_8),
+                    new String(actual.get(path), StandardCharsets.UTF_8), step + ": " + path);
+        }
+    }
+
+    private PreviewBuilder.Outcome rebuild() {
+        PreviewBuilder.Outcome o = preview.rebuild();
+        assertTrue(o.ok(), o.problems().toString());
+        return o;
+    }
+
+    @Test
+    void incrementalRebuildsMatchAFullBuildThroughASeriesOfChanges() throws Exception {
+        PreviewBuilder.Outcome first = rebuild();
+        assertEquals(first.pages(), first.rendered(), "the first build renders everything");
+        assertSameAsFullBuild("first build");
+
+        site.patch("-- replace content/measures/example-hotline.md --\nTakes reports\n=>\nTakes many reports\n");
+        PreviewBuilder.Outcome edit = rebuild();
+        assertTrue(edit.renderedPages().contains("measures/example-hotline/index.html"));
+        for (String untouched : new String[] {"measures/exampleton-ordinance/index.html", "about/index.html",
+                "limits/anti-commandeering/index.html", "jurisdictions/exampleton/index.html"}) {
+            assertFalse(edit.renderedPages().contains(untouched), "a body edit does not re-render " + untouched);
+        }
+        assertSameAsFullBuild("body edit");
+
+        site.patch("-- replace content/measures/exampleton-ordinance.md --\ntitle: \"Exampleton's \\\"welcoming\\\" "
+                + "ordinance\"\n=>\ntitle: Exampleton welcoming ordinance\n");
+        rebuild();
+        assertSameAsFullBuild("title edit");
+
+        site.patch("-- replace content/measures/exampleton-ordinance.md --\ndoctrines: [anti-commandeering]\n=>\n"
+                + "doctrines: []\n");
+        rebuild();
+        assertSameAsFullBuild("doctrine removed");
+
+        site.patch("-- replace content/sources.yaml --\n  publisher: Examplia Gazette\n=>\n  publisher: The Gazette\n");
+        PreviewBuilder.Outcome source = rebuild();
+        assertTrue(source.rendered() < source.pages(), "a source edit re-renders the pages citing it");
+        assertSameAsFullBuild("source edit");
+
+        site.patch("""
+                -- content/pages/contact.md --
+                ---
+                title: Contact
+                summary: How to reach us.
+                ---
+                Write to us.
+                """);
+        rebuild();
+        assertSameAsFullBuild("page added");
+
+        Files.move(site.content().resolve("pages/contact.md"), site.content().resolve("pages/write-to-us.md"));
+        rebuild();
+        assertSameAsFullBuild("page renamed");
+
+        site.patch("-- content/pages/write-to-us.md --\n(delete)\n");
+        rebuild();
+        assertSameAsFullBuild("page deleted");
+
+        site.patch("-- replace templates/measure.ftlh --\n<h1>${measure.title}</h1>\n=>\n<h1 class=\"t\">${measure.title}</h1>\n");
+        PreviewBuilder.Outcome template = rebuild();
+        assertFalse(template.renderedPages().contains("about/index.html"),
+                "a page template edit re-renders only its pages");
+        assertTrue(template.renderedPages().contains("measures/example-hotline/index.html"));
+        assertSameAsFullBuild("template edit");
+
+        site.patch("-- replace templates/base.ftlh --\n<main>\n=>\n<main class=\"m\">\n");
+        rebuild();
+        assertSameAsFullBuild("shared template edit");
+    }
+
+    @Test
+    void aBrokenEditKeepsTheLastGoodSite() throws Exception {
+        rebuild();
+        Map<String, byte[]> good = preview.site();
+        site.patch("-- replace content/measures/example-hotline.md --\nstatus: proposed\n=>\nstatus: adpoted\n");
+        PreviewBuilder.Outcome broken = preview.rebuild();
+        assertFalse(broken.ok());
+        assertEquals("content/measures/example-hotline.md:8:9: error: unknown status `adpoted`",
+                broken.problems().get(0).headline());
+        assertEquals(good, preview.site());
+        site.patch("-- replace content/measures/example-hotline.md --\nstatus: adpoted\n=>\nstatus: adopted\n");
+        rebuild();
+        assertSameAsFullBuild("fixed");
+    }
+}

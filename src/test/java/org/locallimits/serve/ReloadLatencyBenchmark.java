@@ -1,0 +1,65 @@
+package org.locallimits.serve;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.locallimits.testing.TestSite;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Benchmark (not a test): edit-to-reload latency of {@code serve} on the real content, in headless Chromium.
+ * Saves a measure, waits until the open page shows the new text, and reports the median and worst of the runs.
+ * Run with {@code .ci/bench-reload} (see README).
+ */
+public final class ReloadLatencyBenchmark {
+    private ReloadLatencyBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        TestSite site = TestSite.empty().withRealContentAndTemplates();
+        Path measure = site.content().resolve("measures/portland-sanctuary-ordinance.md");
+        String original = Files.readString(measure);
+        Path profile = Files.createTempDirectory("bench-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile);
+        ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+        List<Double> millis = new ArrayList<>();
+        try (Preview preview = Preview.start(site.root(), site.content(), site.templates(), "127.0.0.1", 0, false,
+                new PrintWriter(new StringWriter(), true))) {
+            driver.get("http://127.0.0.1:" + preview.port() + "/measures/portland-sanctuary-ordinance/");
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(2));
+            for (int i = 0; i <= runs; i++) {
+                String marker = "Benchmark edit " + i + ".";
+                wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return document.readyState === 'complete' && !!window.EventSource")));
+                Thread.sleep(300);
+                long t0 = System.nanoTime();
+                Files.writeString(measure, original.replace("## What it does\n", "## What it does\n\n" + marker + "\n"));
+                wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return document.body && document.body.innerText.indexOf(arguments[0]) >= 0", marker)));
+                double ms = (System.nanoTime() - t0) / 1e6;
+                if (i > 0) millis.add(ms); // the first edit warms the JVM and is not counted
+            }
+        } finally {
+            driver.quit();
+            Files.writeString(measure, original);
+        }
+        Collections.sort(millis);
+        System.out.printf("edit-to-reload on real content, %d runs: median %.0f ms, worst %.0f ms%n", millis.size(),
+                millis.get(millis.size() / 2), millis.get(millis.size() - 1));
+    }
+}
