@@ -89,4 +89,20 @@ class CliTest {
         assertTrue(out.toString().contains("built "), out.toString());
         assertTrue(java.nio.file.Files.exists(site.out().resolve("measures/example-hotline/index.html")));
     }
+
+    @Test
+    void anInternalFailureExitsWithThreeAndShowsTheStackTraceOnlyWhenVerbose() throws Exception {
+        TestSite site = TestSite.mini();
+        java.nio.file.Path blocker = site.root().resolve("blocker");
+        java.nio.file.Files.writeString(blocker, "a file where a folder should be");
+        String[] args = {"build", "--content", site.content().toString(), "--templates", site.templates().toString(),
+                "--out", blocker.resolve("site").toString()};
+        assertEquals(ExitCodes.INTERNAL, run(args));
+        assertTrue(err.toString().contains("internal error:"), err.toString());
+        assertFalse(err.toString().contains("\tat "), "no stack trace without --verbose");
+        String[] verbose = java.util.Arrays.copyOf(args, args.length + 1);
+        verbose[args.length] = "--verbose";
+        assertEquals(ExitCodes.INTERNAL, run(verbose));
+        assertTrue(err.toString().contains("\tat "), "a stack trace with --verbose");
+    }
 }
