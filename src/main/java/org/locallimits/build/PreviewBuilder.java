@@ -25,6 +25,7 @@ import org.locallimits.render.Dependencies;
 import org.locallimits.render.OutputFile;
 import org.locallimits.render.SiteRenderer;
 import org.locallimits.render.Templates;
+import org.locallimits.render.Messages;
 
 /**
  * The preview server's builder. Keeps the last good site in memory and, on each rebuild, renders again only the
@@ -44,7 +45,8 @@ public final class PreviewBuilder {
     private State last;
 
     /** What the last good build was made from. */
-    private record State(SiteModel model, Map<String, String> templateHashes, Map<String, Set<String>> deps) {
+    private record State(Map<String, Editions.Of> editions, Map<String, String> templateHashes,
+                         Map<String, Set<String>> deps) {
     }
 
     /** The outcome of one rebuild: its problems, how many pages were rendered of how many, and its duration. */
@@ -89,29 +91,63 @@ public final class PreviewBuilder {
         Map<String, String> hashes = templateHashes();
         String templatesName = builder.display(options.templates()) + "/";
         Assets assets = Assets.load(options.templates(), templatesName, problems);
-        SiteRenderer renderer = new SiteRenderer(templates, builder.markdown(), builder.history(options));
-        Map<String, Set<String>> deps = renderer.dependencies(model, assets);
+        var dates = builder.history(options);
+        SiteRenderer renderer = new SiteRenderer(templates, builder.markdown(), dates);
+        Messages messages = Messages.load(options.templates(), templatesName, model.site().languages(), problems);
+        Map<String, Editions.Of> editions = new LinkedHashMap<>();
+        for (Editions.Of e : Editions.of(model, options.content(), builder.display(options.content()), messages, dates,
+                builder.markdown(), problems)) {
+            editions.put(e.edition().lang(), e);
+        }
+        if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), 0, SiteBuilder.since(t0), stages);
+        Map<String, Set<String>> deps = new TreeMap<>();
+        editions.values().forEach(e -> deps.putAll(renderer.dependencies(e.model(), assets, e.edition())));
         long t1 = System.nanoTime();
 
-        Set<String> changed = last == null ? Set.of(Dependencies.EVERYTHING) : changes(last, model, hashes);
         if (last != null && !last.templateHashes().equals(hashes)) templates.clearCache();
         Set<String> rerender = new HashSet<>();
-        deps.forEach((path, tokens) -> {
-            if (affected(tokens, changed) || last == null || !last.deps().containsKey(path)
-                    || affected(last.deps().get(path), changed)) {
-                rerender.add(path);
-            }
-        });
+        for (Editions.Of e : editions.values()) {
+            Editions.Of before = last == null ? null : last.editions().get(e.edition().lang());
+            Set<String> changed = before == null ? Set.of(Dependencies.EVERYTHING)
+                    : changes(before.model(), last.templateHashes(), e.model(), hashes);
+            String prefix = e.edition().prefix();
+            deps.forEach((path, tokens) -> {
+                if (!inEdition(path, prefix, editions)) return;
+                boolean noticeChanged = before != null && !java.util.Objects.equals(
+                        before.edition().notices().get(pagePath(path, prefix)),
+                        e.edition().notices().get(pagePath(path, prefix)));
+                if (affected(tokens, changed) || noticeChanged || last == null || !last.deps().containsKey(path)
+                        || affected(last.deps().get(path), changed)) {
+                    rerender.add(path);
+                }
+            });
+        }
         Map<String, byte[]> previous = site;
         ConcurrentMap<String, byte[]> next = new ConcurrentHashMap<>();
-        renderer.render(model, assets, f -> next.put(f.path(), f.bytes()), problems,
-                new SiteRenderer.Plan(rerender::contains, path -> Optional.ofNullable(previous.get(path))));
+        for (Editions.Of e : editions.values()) {
+            renderer.render(e.model(), assets, f -> next.put(f.path(), f.bytes()), problems,
+                    new SiteRenderer.Plan(rerender::contains, path -> Optional.ofNullable(previous.get(path))),
+                    e.edition());
+        }
         SiteBuilder.schemas(model, f -> next.put(f.path(), f.bytes()));
         stages.put("render", SiteBuilder.since(t1));
         if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), deps.size(), SiteBuilder.since(t0), stages);
         site = Map.copyOf(new TreeMap<>(next));
-        last = new State(model, hashes, deps);
+        last = new State(editions, hashes, deps);
         return new Outcome(problems.sorted(), Set.copyOf(rerender), deps.size(), SiteBuilder.since(t0), stages);
+    }
+
+    /** Whether an output path belongs to the edition published under {@code prefix}. */
+    private static boolean inEdition(String path, String prefix, Map<String, Editions.Of> editions) {
+        if (!prefix.isEmpty()) return path.startsWith(prefix);
+        return editions.values().stream().map(e -> e.edition().prefix()).filter(p -> !p.isEmpty())
+                .noneMatch(path::startsWith);
+    }
+
+    /** The page path ({@code measures/x/}) of an output file of an edition. */
+    private static String pagePath(String path, String prefix) {
+        String p = path.substring(prefix.length());
+        return p.endsWith("index.html") ? p.substring(0, p.length() - "index.html".length()) : p;
     }
 
     private static boolean affected(Set<String> tokens, Set<String> changed) {
@@ -119,9 +155,10 @@ public final class PreviewBuilder {
     }
 
     /** The tokens an edit changed, or {@link Dependencies#EVERYTHING} when it reshapes the site. */
-    private static Set<String> changes(State last, SiteModel now, Map<String, String> hashes) {
+    private static Set<String> changes(SiteModel then, Map<String, String> lastHashes, SiteModel now,
+                                       Map<String, String> hashes) {
         Set<String> changed = new HashSet<>();
-        var before = last.model().content();
+        var before = then.content();
         var after = now.content();
         if (!before.site().equals(after.site()) || !before.vocabulary().equals(after.vocabulary())
                 || !files(before).keySet().equals(files(after).keySet())) {
@@ -140,10 +177,10 @@ public final class PreviewBuilder {
         for (String id : ids) {
             if (!java.util.Objects.equals(oldSources.get(id), newSources.get(id))) changed.add(Dependencies.source(id));
         }
-        Set<String> names = new HashSet<>(last.templateHashes().keySet());
+        Set<String> names = new HashSet<>(lastHashes.keySet());
         names.addAll(hashes.keySet());
         for (String name : names) {
-            if (java.util.Objects.equals(last.templateHashes().get(name), hashes.get(name))) continue;
+            if (java.util.Objects.equals(lastHashes.get(name), hashes.get(name))) continue;
             if (!PAGE_TEMPLATES.contains(name)) return Set.of(Dependencies.EVERYTHING);
             changed.add(Dependencies.template(name));
         }

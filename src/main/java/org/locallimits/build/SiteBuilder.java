@@ -22,6 +22,7 @@ import org.locallimits.output.OutputFolder;
 import org.locallimits.render.Assets;
 import org.locallimits.render.SiteRenderer;
 import org.locallimits.render.Templates;
+import org.locallimits.render.Messages;
 
 /**
  * Runs the stages in order — load, model (validate), render, write — and stops after the first stage that
@@ -55,6 +56,8 @@ public final class SiteBuilder {
 
     private BuildResult run(BuildOptions options, java.util.Optional<CheckOptions> checks) throws IOException {
         Problems problems = new Problems();
+        // Put back a site that a killed build left moved aside, so that even a failing build leaves it in place.
+        if (options.out().isPresent()) new OutputFolder(options.out().get()).recoverInterrupted();
         Map<String, Long> millis = new LinkedHashMap<>();
         java.util.Optional<SiteModel> validated = model(options, problems, millis);
         if (validated.isEmpty()) return new BuildResult(problems.sorted(), 0, millis);
@@ -69,7 +72,12 @@ public final class SiteBuilder {
         }
         Templates templates = new Templates(options.templates(), templatesName);
         Assets assets = Assets.load(options.templates(), templatesName + "/", problems);
-        SiteRenderer renderer = new SiteRenderer(templates, markdown, history(options));
+        ChangeDates dates = history(options);
+        SiteRenderer renderer = new SiteRenderer(templates, markdown, dates);
+        Messages messages = Messages.load(options.templates(), templatesName + "/", model.site().languages(), problems);
+        List<Editions.Of> editions = Editions.of(model, options.content(), display(options.content()), messages, dates,
+                markdown, problems);
+        if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, millis);
         AtomicInteger files = new AtomicInteger();
         if (options.out().isEmpty()) {
             LinkChecker links = new LinkChecker();
@@ -77,7 +85,9 @@ public final class SiteBuilder {
                 files.incrementAndGet();
                 if (checks.isPresent()) links.accept(f);
             };
-            renderer.render(model, assets, sink, problems);
+            for (Editions.Of e : editions) {
+                renderer.render(e.model(), assets, sink, problems, SiteRenderer.Plan.FULL, e.edition());
+            }
             schemas(model, sink);
             millis.put("render", since(t2));
             if (checks.isPresent() && !problems.hasErrors()) {
@@ -103,7 +113,9 @@ public final class SiteBuilder {
                 staging.write(f);
                 files.incrementAndGet();
             };
-            renderer.render(model, assets, sink, problems);
+            for (Editions.Of e : editions) {
+                renderer.render(e.model(), assets, sink, problems, SiteRenderer.Plan.FULL, e.edition());
+            }
             schemas(model, sink);
             millis.put("render+write", since(t2));
             if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, millis);

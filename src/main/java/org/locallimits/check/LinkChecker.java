@@ -51,7 +51,7 @@ public final class LinkChecker {
             ids.put(path, set);
         });
         docs.forEach((path, doc) -> {
-            if (path.equals("404.html")) return;
+            if (path.endsWith("404.html")) return;
             for (Element a : doc.select("a[href], link[href]")) {
                 String href = a.attr("href");
                 resolve(path, href).ifPresent(target -> {

@@ -14,7 +14,8 @@ final class Report {
     static int print(BuildResult result, ProblemFormat format, boolean strict, PrintWriter out, PrintWriter err) {
         List<Problem> problems = result.problems();
         err.print(format.format(problems));
-        boolean failed = !result.ok() || (strict && !problems.isEmpty());
+        boolean failed = !result.ok()
+                || (strict && problems.stream().anyMatch(p -> p.severity() == org.locallimits.diag.Severity.WARNING));
         if (!problems.isEmpty() && format == ProblemFormat.TEXT) {
             Problem first = problems.stream().filter(Problem::isError).findFirst().orElse(problems.get(0));
             if (problems.size() > 3) err.println("first: " + first.headline());

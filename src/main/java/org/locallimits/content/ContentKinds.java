@@ -24,7 +24,9 @@ public final class ContentKinds {
             req("description", "text", "One sentence on what the site is.", "What states and cities do …"),
             req("base_url", "url", "Public address of the site, ending in `/`; `build --base-url` overrides it.",
                     "https://example.org/local-limits/"),
-            req("language", "text", "Language code of the site.", "en"),
+            req("language", "text", "Language code of the site's default edition.", "en"),
+            opt("languages", "ids", "Every edition's language, the default first; others are built under "
+                    + "/<code>/ from `<slug>.<code>.md` translations.", "[en, es]"),
             req("as_of", "date", "The date the whole site is current as of.", "2026-11-26"),
             req("license", "text", "Licence of the text and data.", "CC BY 4.0"),
             req("disclaimer", "text", "The not-legal-advice statement shown on every page.", "This site is not …"),

@@ -45,13 +45,19 @@ final class DataFiles {
         for (Fields q : s.list("questions", "a question", ContentKinds.itemNames(ContentKinds.SITE, "questions"))) {
             questions.add(new Site.Question(q.text("question"), q.text("link"), q.posOf("link")));
         }
+        List<String> languages = new ArrayList<>();
+        for (Ref r : s.refs("languages")) languages.add(r.id());
+        if (!languages.isEmpty() && !languages.get(0).equals(language)) {
+            problems.error(s.posOf("languages"), "the first of `languages` must be the default `language` ("
+                    + language + ")", "list the default language first, e.g. `languages: [en, es]`");
+        }
         return new Site(s.text("title"), s.text("description"), baseUrl, language, s.date("as_of"),
-                s.text("license"), s.text("disclaimer"), nav, questions);
+                s.text("license"), s.text("disclaimer"), nav, questions, languages);
     }
 
     static Site fallbackSite() {
         return new Site("", "", "https://example.invalid/", "en", java.time.LocalDate.EPOCH, "", "", List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     static Vocabulary vocabulary(YNode root, Problems problems) {
@@ -64,17 +70,41 @@ final class DataFiles {
                 problems.error(f.get().pos(), "vocabulary.yaml is missing the list `" + name + "`",
                         "add `" + name + ":` with entries `- id: …`, `label: …`, `description: …`");
             }
-            for (Fields t : f.get().list(name, "a vocabulary entry", TERM_FIELDS)) {
+            for (Fields t : termFields(f.get(), name, problems)) {
                 Ref id = t.ref("id");
                 if (!id.id().isEmpty() && terms.stream().anyMatch(x -> x.id().equals(id.id()))) {
                     problems.error(id.pos(), "`" + id.id() + "` appears twice in `" + name + "`", "remove one");
                     continue;
                 }
-                terms.add(new Term(id.id(), t.text("label"), t.text("description")));
+                java.util.Map<String, Term.Text> translations = new java.util.TreeMap<>();
+                for (String lang : t.keys()) {
+                    if (!lang.matches("[a-z]{2}") || TERM_FIELDS.contains(lang)) continue;
+                    t.map(lang, "a translation of a vocabulary entry", List.of("label", "description"))
+                            .ifPresent(x -> translations.put(lang, new Term.Text(x.text("label"), x.text("description"))));
+                }
+                terms.add(new Term(id.id(), t.text("label"), t.text("description"), translations));
             }
             lists.put(name, terms);
         }
         return new Vocabulary(lists);
+    }
+
+    /** Vocabulary entries, which may also hold a translation under a two-letter language code ({@code es:}). */
+    private static List<Fields> termFields(Fields vocabulary, String name, Problems problems) {
+        List<Fields> out = new ArrayList<>();
+        var node = vocabulary.node(name);
+        if (node.isEmpty()) return out;
+        if (!(node.get() instanceof org.locallimits.yaml.YList list)) return vocabulary.list(name, "a vocabulary entry",
+                TERM_FIELDS);
+        for (YNode item : list.items()) {
+            List<String> allowed = new ArrayList<>(TERM_FIELDS);
+            if (item instanceof org.locallimits.yaml.YMap m) {
+                m.entries().keySet().stream().filter(k -> k.matches("[a-z]{2}") && !TERM_FIELDS.contains(k))
+                        .forEach(allowed::add);
+            }
+            Fields.of(item, "a vocabulary entry", allowed, problems).ifPresent(out::add);
+        }
+        return out;
     }
 
     static List<Source> sources(YNode root, Vocabulary vocabulary, Problems problems) {

@@ -55,6 +55,15 @@ final class Fields {
         return map.pos();
     }
 
+    /** The keys written, in order. */
+    List<String> keys() {
+        return List.copyOf(map.entries().keySet());
+    }
+
+    java.util.Optional<YNode> node(String key) {
+        return map.get(key);
+    }
+
     boolean has(String key) {
         return map.get(key).isPresent();
     }
@@ -81,6 +90,14 @@ final class Fields {
                 problems.error(s.pos(), "`" + key + "` is empty", "write a value after `" + key + ":`, or delete the line");
                 return Optional.empty();
             }
+            int bad = invisible(v);
+            if (bad >= 0) {
+                problems.error(s.pos(), "`" + key + "` contains the control character U+"
+                        + String.format(java.util.Locale.ROOT, "%04X", (int) v.charAt(bad)),
+                        "remove it; escapes such as \\0, \\a or \\e in double quotes produce characters that no page,"
+                                + " feed or spreadsheet can show");
+                return Optional.empty();
+            }
             if (v.length() > MAX_TEXT) {
                 problems.error(s.pos(), "`" + key + "` is too long (" + v.length() + " characters; the limit is "
                         + MAX_TEXT + ")", "keep front-matter values short; long text belongs in the Markdown body");
@@ -90,6 +107,23 @@ final class Fields {
         }
         wrongKind(key, n.get(), "text");
         return Optional.empty();
+    }
+
+    /**
+     * The index of the first character that is not allowed in XML 1.0 or is a C1 control (a tab and line breaks are
+     * fine), or -1. Such characters reach values only through YAML escapes; they would break the feeds.
+     */
+    private static int invisible(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+                    || c == 0xFFFE || c == 0xFFFF;
+            boolean loneSurrogate = Character.isHighSurrogate(c)
+                    ? i + 1 >= v.length() || !Character.isLowSurrogate(v.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(v.charAt(i - 1)));
+            if (control || loneSurrogate) return i;
+        }
+        return -1;
     }
 
     LocalDate date(String key) {

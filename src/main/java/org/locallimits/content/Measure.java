@@ -15,6 +15,14 @@ public record Measure(String slug, String file, String title, String summary, Re
     /** The body headings every measure must have, in this order. */
     public static final List<String> REQUIRED_SECTIONS =
             List.of("What it does", "What it does not and cannot do", "Federal preemption");
+    /** The same sections in the other languages of the site. */
+    public static final java.util.Map<String, List<String>> REQUIRED_SECTIONS_BY_LANGUAGE = java.util.Map.of(
+            "en", REQUIRED_SECTIONS,
+            "es", List.of("Qué hace", "Qué no hace ni puede hacer", "Prevalencia del derecho federal"));
+
+    public static List<String> requiredSections(String lang) {
+        return REQUIRED_SECTIONS_BY_LANGUAGE.getOrDefault(lang, REQUIRED_SECTIONS);
+    }
 
     public Measure {
         officials = List.copyOf(officials);

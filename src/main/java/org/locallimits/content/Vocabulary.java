@@ -28,6 +28,13 @@ public record Vocabulary(Map<String, List<Term>> lists) {
         return list(name).stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
+    /** The same vocabulary with every term shown in {@code lang} where a translation exists. */
+    public Vocabulary in(String lang) {
+        Map<String, List<Term>> out = new java.util.HashMap<>();
+        lists.forEach((name, terms) -> out.put(name, terms.stream().map(t -> t.in(lang)).toList()));
+        return new Vocabulary(out);
+    }
+
     public String label(String name, String id) {
         return term(name, id).map(Term::label).orElse(id);
     }

@@ -20,6 +20,10 @@ public record Problem(Severity severity, SourcePos pos, String message, String h
         return new Problem(Severity.WARNING, pos, message, hint == null ? "" : hint);
     }
 
+    public static Problem note(SourcePos pos, String message, String hint) {
+        return new Problem(Severity.NOTE, pos, message, hint == null ? "" : hint);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -24,8 +24,9 @@ public enum ProblemFormat {
 
     public static String summary(List<Problem> problems) {
         long errors = problems.stream().filter(Problem::isError).count();
-        long warnings = problems.size() - errors;
-        return plural(errors, "error") + ", " + plural(warnings, "warning");
+        long warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
+        long notes = problems.size() - errors - warnings;
+        return plural(errors, "error") + ", " + plural(warnings, "warning") + (notes == 0 ? "" : ", " + plural(notes, "note"));
     }
 
     private static String plural(long n, String word) {
@@ -58,7 +59,8 @@ public enum ProblemFormat {
     }
 
     private static String github(Problem p) {
-        StringBuilder s = new StringBuilder("::").append(p.severity().label()).append(" file=")
+        String kind = p.severity() == Severity.NOTE ? "notice" : p.severity().label();
+        StringBuilder s = new StringBuilder("::").append(kind).append(" file=")
                 .append(escapeProperty(visible(p.pos().file(), false)));
         if (p.pos().line() > 0) {
             s.append(",line=").append(p.pos().line()).append(",col=").append(Math.max(1, p.pos().column()));

@@ -51,7 +51,7 @@ public final class BodyHtml {
      * @param resolve   maps a cross-reference to its href (already prefixed with the base path), if it exists
      * @param hasSource whether a source id exists
      * @param numbers   this page's source numbering
-     * @param method    the href of the method page, linked from "unverified" labels
+     * @param method    the href of the method page's section on unverified facts, linked from "unverified" labels
      */
     public Result process(String html, Function<CrossRefs.Target, Optional<String>> resolve,
                           Predicate<String> hasSource, SourceNumbers numbers, String method) {
@@ -138,7 +138,7 @@ public final class BodyHtml {
             for (int i = 0; i < parts.length; i++) {
                 t.before(new TextNode(parts[i]));
                 if (i < parts.length - 1) {
-                    Element label = new Element("a").addClass("unverified").attr("href", method + "#unverified-facts");
+                    Element label = new Element("a").addClass("unverified").attr("href", method);
                     label.text("unverified");
                     t.before(label);
                 }

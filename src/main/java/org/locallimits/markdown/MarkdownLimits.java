@@ -54,8 +54,8 @@ public final class MarkdownLimits {
             problems.error(SourcePos.of(file, body.firstLine(), 1), tooDeep(), depthHint());
             return markdown.parse(empty, file);
         }
-        deeper(parsed.document(), MAX_DEPTH).ifPresent(n ->
-                problems.error(position(text, n.getStartOffset(), body, file), tooDeep(), depthHint()));
+        parsed.tooDeepAt().ifPresent(offset ->
+                problems.error(position(text, offset, body, file), tooDeep(), depthHint()));
         return parsed;
     }
 

@@ -79,11 +79,13 @@ public final class MarkdownRenderer {
         List<Citation> citations = new ArrayList<>();
         List<Parsed.Marker> markers = new ArrayList<>();
         scanText(body.markdown(), lines, citations, markers);
-        return new Parsed(doc, headings, links, citations, markers);
+        return new Parsed(body, headings, links, citations, markers,
+                MarkdownLimits.deeper(doc, MarkdownLimits.MAX_DEPTH).map(Node::getStartOffset));
     }
 
+    /** The body's HTML; parses it again rather than keeping every syntax tree of the site (see {@link Parsed}). */
     public String render(Parsed parsed) {
-        return renderer.render(parsed.document());
+        return renderer.render(parser.parse(parsed.source().markdown()));
     }
 
     private static void collect(Node node, LineIndex lines, List<org.locallimits.markdown.Heading> headings,

@@ -1,14 +1,17 @@
 package org.locallimits.markdown;
 
-import com.vladsch.flexmark.util.ast.Document;
 import java.util.List;
+import java.util.Optional;
+import org.locallimits.content.Body;
 
 /**
- * A parsed Markdown body with what the validator needs to know about it. The flexmark {@link Document} is not
- * modified after parsing, so a parsed body may be rendered from any thread.
+ * What the validator needs to know about a Markdown body: its headings, links, citations and markers, and where
+ * (if anywhere) it is nested deeper than {@link MarkdownLimits} allows, as an offset in the body. The flexmark
+ * syntax tree itself is not kept: for a large site the trees of every body would not fit in memory, so
+ * {@link MarkdownRenderer#render} parses the {@code source} again when the page is rendered. Immutable.
  */
-public record Parsed(Document document, List<Heading> headings, List<LinkUse> links, List<Citation> citations,
-                     List<Marker> markers) {
+public record Parsed(Body source, List<Heading> headings, List<LinkUse> links, List<Citation> citations,
+                     List<Marker> markers, Optional<Integer> tooDeepAt) {
 
     /** Text an editor left in by mistake ({@code TODO}, {@code TBD}, {@code XXX}) or an {@code [!unverified]} mark. */
     public record Marker(String text, org.locallimits.diag.SourcePos pos) {

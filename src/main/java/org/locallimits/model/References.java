@@ -114,20 +114,26 @@ final class References {
         List<String> found = model.body(m.file()).headings().stream().filter(h -> h.level() == 2)
                 .map(h -> h.text().toLowerCase(Locale.ROOT)).toList();
         int at = -1;
-        for (String required : Measure.REQUIRED_SECTIONS) {
+        for (String required : Measure.requiredSections(languageOf(m.file()))) {
             int i = found.indexOf(required.toLowerCase(Locale.ROOT));
             if (i < 0) {
                 problems.error(SourcePos.of(m.file(), m.body().firstLine(), 1), "the measure has no section `## "
                         + required + "`", "add the heading `## " + required + "` and its text; every measure has "
-                        + "the sections: " + String.join(", ", Measure.REQUIRED_SECTIONS));
+                        + "the sections: " + String.join(", ", Measure.requiredSections(languageOf(m.file()))));
             } else if (i < at) {
                 Heading h = model.body(m.file()).headings().stream().filter(x -> x.level() == 2).toList().get(i);
                 problems.error(h.pos(), "the section `## " + required + "` is out of order",
-                        "the sections go in this order: " + String.join(", ", Measure.REQUIRED_SECTIONS));
+                        "the sections go in this order: " + String.join(", ", Measure.requiredSections(languageOf(m.file()))));
             } else {
                 at = i;
             }
         }
+    }
+
+    /** The language a file is written in: {@code x.es.md} is Spanish, anything else the default language. */
+    private String languageOf(String file) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.([a-z]{2})\\.md$").matcher(file);
+        return m.find() ? m.group(1) : model.site().languages().get(0);
     }
 
     private void sources(List<Ref> refs) {

@@ -87,6 +87,14 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * Undoes what a build killed part-way left behind (see {@link #stage()}): puts a previous site that was moved
+     * aside back in place and removes staging folders. Does nothing if the output folder's parent does not exist.
+     */
+    public void recoverInterrupted() throws IOException {
+        if (Files.isDirectory(out.getParent())) recover(out.getParent());
+    }
+
     /** Creates a staging folder beside the output folder. */
     public Staging stage() throws IOException {
         Path parent = out.getParent();

@@ -41,12 +41,28 @@ public final class PageModels {
     }
 
     /** The values every template needs: site, page, asset paths and the type and status vocabularies. */
+    /** The views of this page set, before they are placed at a page. */
+    Views views() {
+        return base;
+    }
+
     Map<String, Object> common(Views views, V.Page page) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("site", views.site());
         m.put("page", page);
         Map<String, String> assets = new HashMap<>();
-        assetPaths.forEach((k, v) -> assets.put(k, views.href(v)));
+        assetPaths.forEach((k, v) -> assets.put(k, views.asset(v)));
+        m.put("t", views.edition().strings());
+        m.put("lang", views.edition().lang());
+        m.put("alternates", views.alternates(page.path()));
+        Edition.Notice notice = views.edition().notices().get(page.path());
+        if (notice != null) {
+            String english = views.alternates(page.path()).stream()
+                    .filter(a -> a.lang().equals(views.edition().languages().get(0))).findFirst()
+                    .map(V.Alternate::href).orElse("");
+            m.put("notice", new V.Notice(notice.status(), english, views.date(notice.englishChanged()),
+                    notice.changed()));
+        }
         m.put("assets", assets);
         m.put("types", terms(views, "types"));
         m.put("statuses", terms(views, "statuses"));
@@ -60,7 +76,8 @@ public final class PageModels {
     private BodyHtml.Result body(Views views, String file, SourceNumbers numbers) {
         String html = markdown.render(model.body(file));
         return bodyHtml.process(html, t -> CrossRefs.path(model, t).map(views::href), model.sources()::containsKey,
-                numbers, views.href(Paths.page("method")));
+                numbers, views.href(Paths.page("method")) + "#"
+                        + views.edition().strings().getOrDefault("anchor.unverified", "unverified-facts"));
     }
 
     private static List<V.Toc> toc(BodyHtml.Result r) {
@@ -81,7 +98,7 @@ public final class PageModels {
         List<V.Event> events = new ArrayList<>();
         for (Event e : sorted) {
             List<Integer> notes = e.sources().stream().map(r -> numbers.number(r.id())).toList();
-            events.add(new V.Event(Views.date(e.date()), views.term("event_kinds", e.kind()), e.summary(), notes,
+            events.add(new V.Event(views.date(e.date()), views.term("event_kinds", e.kind()), e.summary(), notes,
                     null));
         }
         numberAll(numbers, m.sources());
@@ -93,10 +110,10 @@ public final class PageModels {
         data.put("number", m.number().orElse(""));
         data.put("adoptedBy", m.adoptedBy());
         data.put("statusNote", m.statusNote().orElse(""));
-        data.put("introduced", Views.date(m.introduced()));
-        data.put("adopted", Views.date(m.adopted()));
-        data.put("effective", Views.date(m.effective()));
-        data.put("lastVerified", Views.date(m.lastVerified()));
+        data.put("introduced", views.date(m.introduced()));
+        data.put("adopted", views.date(m.adopted()));
+        data.put("effective", views.date(m.effective()));
+        data.put("lastVerified", views.date(m.lastVerified()));
         data.put("officials", m.officials().stream().map(o -> new V.Official(o.name(), o.role())).toList());
         data.put("exposureRationale", m.exposureRationale());
         data.put("doctrines", m.doctrines().stream().map(r -> model.limits().get(r.id()))
@@ -279,7 +296,7 @@ public final class PageModels {
                 .sorted(Comparator.<Map.Entry<Measure, Event>, java.time.LocalDate>comparing(x -> x.getValue().date())
                         .reversed().thenComparing(x -> x.getKey().slug()).thenComparing(x -> x.getValue().summary()))
                 .limit(limit)
-                .forEach(x -> out.add(new V.Event(Views.date(x.getValue().date()),
+                .forEach(x -> out.add(new V.Event(views.date(x.getValue().date()),
                         views.term("event_kinds", x.getValue().kind()), x.getValue().summary(), List.of(),
                         views.card(x.getKey()))));
         return out;

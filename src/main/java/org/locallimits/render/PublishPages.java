@@ -65,7 +65,7 @@ public final class PublishPages {
         Map<String, Object> data = pages.common(views, views.page("Updates", "Every substantive change to the pages"
                 + " of this site, newest first, with Atom feeds to follow them.", UPDATES, "updates", List.of(),
                 Optional.empty()));
-        data.put("changes", log.entries().stream().map(e -> new Change(e.anchor(), Views.date(e.date()),
+        data.put("changes", log.entries().stream().map(e -> new Change(e.anchor(), views.date(e.date()),
                 new V.Link(views.href(e.path()), e.title()), kindLabel(e.kind()), e.summary())).toList());
         data.put("feed", views.href(SITE_FEED));
         data.put("placeFeeds", model.content().jurisdictions().stream()

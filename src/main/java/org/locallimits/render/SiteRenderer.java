@@ -69,43 +69,75 @@ public final class SiteRenderer {
         render(model, assets, sink, problems, Plan.FULL);
     }
 
-    /** The dependency tokens of every page, by output path (see {@link Dependencies}). */
-    public Map<String, Set<String>> dependencies(SiteModel model, Assets assets) {
-        Views views = new Views(model, Map.of());
+    public void render(SiteModel model, Assets assets, Consumer<OutputFile> sink, Problems problems, Plan plan) {
+        render(model, assets, sink, problems, plan, new Edition(model.site().language(), "", Map.of(),
+                model.site().languages()));
+    }
+
+    /** The dependency tokens of every page of {@code edition}, by output path (see {@link Dependencies}). */
+    public Map<String, Set<String>> dependencies(SiteModel model, Assets assets, Edition edition) {
+        Views views = new Views(model, Map.of()).in(edition);
         PageModels pm = new PageModels(model, views, markdown, assets.paths());
         Map<String, Set<String>> out = new TreeMap<>();
-        for (Job job : jobs(model, pm, new ExplorePages(model, views, pm))) out.put(job.path(), job.deps());
+        for (Job job : jobs(model, pm, new ExplorePages(model, views, pm))) {
+            out.put(edition.prefix() + job.path(), job.deps());
+        }
         return out;
     }
 
-    public void render(SiteModel model, Assets assets, Consumer<OutputFile> sink, Problems problems, Plan plan) {
-        Views views = new Views(model, citedOn(model), lastChanged(model));
+    /**
+     * Renders one language edition: its pages go under the edition's folder; assets and {@code robots.txt} are
+     * written once, with the default edition.
+     */
+    public void render(SiteModel model, Assets assets, Consumer<OutputFile> sink, Problems problems, Plan plan,
+                       Edition edition) {
+        Views views = new Views(model, citedOn(model), lastChanged(model)).in(edition);
         PageModels pm = new PageModels(model, views, markdown, assets.paths());
         List<Job> jobs = jobs(model, pm, new ExplorePages(model, views, pm));
         Problems pageProblems = new Problems();
         SearchIndex index = new SearchIndex(plan != Plan.FULL);
+        String prefix = edition.prefix();
+        Consumer<OutputFile> out = prefix.isEmpty() ? sink
+                : f -> sink.accept(new OutputFile(prefix + f.path(), f.bytes()));
         jobs.parallelStream().forEach(job -> {
-            Optional<String> html = plan.renders().test(job.path()) ? Optional.empty()
-                    : plan.previous().apply(job.path()).map(b -> new String(b, StandardCharsets.UTF_8));
+            String path = prefix + job.path();
+            Optional<String> html = plan.renders().test(path) ? Optional.empty()
+                    : plan.previous().apply(path).map(b -> new String(b, StandardCharsets.UTF_8));
             if (html.isEmpty()) html = templates.render(job.template(), job.data().get(), job.file(), pageProblems);
             html.ifPresent(text -> {
-                sink.accept(new OutputFile(job.path(), text.getBytes(StandardCharsets.UTF_8)));
-                searchKind(job.template()).ifPresent(kind -> index.add(
-                        job.path().substring(0, job.path().length() - "index.html".length()), kind, text));
+                out.accept(new OutputFile(job.path(), text.getBytes(StandardCharsets.UTF_8)));
+                if (searchable(job, edition)) {
+                    searchKind(job.template()).ifPresent(kind -> index.add(
+                            job.path().substring(0, job.path().length() - "index.html".length()), kind, text));
+                }
             });
         });
         TemplateProblems.merge(pageProblems.sorted()).forEach(problems::add);
-        sink.accept(new OutputFile(ExplorePages.SEARCH_INDEX, index.json()));
-        assets.files().forEach(sink);
+        out.accept(new OutputFile(ExplorePages.SEARCH_INDEX, index.json()));
+        if (edition.isDefault()) assets.files().forEach(sink);
         List<String> pages = jobs.stream().map(Job::path).filter(p -> p.endsWith("index.html"))
                 .map(p -> p.substring(0, p.length() - "index.html".length())).sorted().toList();
         Map<String, Object> sitemap = Map.of("urls", pages.stream().map(views::canonical).toList(),
                 "entries", sitemapEntries(model, views, pages));
-        templates.render("sitemap.ftlx", sitemap, "", problems).ifPresent(xml -> sink.accept(
+        templates.render("sitemap.ftlx", sitemap, "", problems).ifPresent(xml -> out.accept(
                 new OutputFile("sitemap.xml", xml.getBytes(StandardCharsets.UTF_8))));
-        String robots = "User-agent: *\nAllow: /\n\nSitemap: " + views.canonical("sitemap.xml") + "\n";
-        sink.accept(new OutputFile("robots.txt", robots.getBytes(StandardCharsets.UTF_8)));
-        publishFiles(model, new PublishPages(model, views, pm), sink, problems);
+        if (edition.isDefault()) {
+            StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n\n");
+            for (String lang : edition.languages()) {
+                robots.append("Sitemap: ").append(model.site().baseUrl())
+                        .append(Edition.prefixOf(lang, edition.languages())).append("sitemap.xml\n");
+            }
+            sink.accept(new OutputFile("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        publishFiles(model, new PublishPages(model, views, pm), out, problems);
+    }
+
+    /**
+     * Whether a page goes into its edition's search index: in another language, pages shown in English for want
+     * of a translation are left out, so a search in Spanish finds Spanish pages.
+     */
+    private static boolean searchable(Job job, Edition edition) {
+        return edition.isDefault() || job.file().isEmpty() || job.file().endsWith("." + edition.lang() + ".md");
     }
 
     // --- Publishing: dates from git, the change log and its feeds, open data (see PublishPages, OpenData). ---
@@ -137,7 +169,7 @@ public final class SiteRenderer {
 
     /** The pages of the updates log and the open data, rendered like any other page. */
     private static void publishJobs(SiteModel model, PageModels pm, List<Job> jobs) {
-        PublishPages publish = new PublishPages(model, new Views(model, Map.of()), pm);
+        PublishPages publish = new PublishPages(model, pm.views(), pm);
         jobs.add(new Job(PublishPages.UPDATES + "index.html", "updates.ftlh", "", publish::updates));
         jobs.add(new Job(org.locallimits.opendata.OpenData.FOLDER + "index.html", "data.ftlh", "", publish::data));
     }

@@ -62,6 +62,14 @@ public final class V {
                        List<Link> breadcrumb, Date lastVerified, Date lastChanged) {
     }
 
+    /** A notice at the top of a page of another edition: out of date, or not translated yet. */
+    public record Notice(String status, String englishHref, Date englishChanged, List<String> changed) {
+    }
+
+    /** This page in one language edition: relative link, absolute URL, and whether it is the current one. */
+    public record Alternate(String lang, String href, String url, boolean current) {
+    }
+
     public record Question(String text, String href) {
     }
 

@@ -27,6 +27,7 @@ public final class Views {
     private final String root;
     private final Map<String, List<V.Link>> citedOn;
     private final Map<String, LocalDate> lastChanged;
+    private final Edition edition;
 
     /**
      * @param citedOn for each source id, the pages citing it, with site-relative paths in {@code href}
@@ -40,15 +41,40 @@ public final class Views {
      *                    pages not in it show no such date
      */
     public Views(SiteModel model, Map<String, List<V.Link>> citedOn, Map<String, LocalDate> lastChanged) {
-        this(model, citedOn, Paths.basePath(model.site().baseUrl()), Map.copyOf(lastChanged));
+        this(model, citedOn, Paths.basePath(model.site().baseUrl()), Map.copyOf(lastChanged),
+                new Edition(model.site().language(), "", Map.of(), model.site().languages()));
     }
 
     private Views(SiteModel model, Map<String, List<V.Link>> citedOn, String root,
-                  Map<String, LocalDate> lastChanged) {
+                  Map<String, LocalDate> lastChanged, Edition edition) {
         this.model = model;
         this.root = root;
         this.citedOn = citedOn;
         this.lastChanged = lastChanged;
+        this.edition = edition;
+    }
+
+    /** The same views for another language edition (links then stay inside that edition). */
+    public Views in(Edition other) {
+        return new Views(model, citedOn, root, lastChanged, other);
+    }
+
+    public Edition edition() {
+        return edition;
+    }
+
+    /** A link to a file shared by all editions (assets), relative to the current page. */
+    public String asset(String path) {
+        return root + path;
+    }
+
+    /** Links to this page in every edition, for {@code hreflang} and the language switcher. */
+    public List<V.Alternate> alternates(String path) {
+        return edition.languages().stream().map(lang -> {
+            String prefix = Edition.prefixOf(lang, edition.languages());
+            return new V.Alternate(lang, root + prefix + path, model.site().baseUrl() + prefix + path,
+                    lang.equals(edition.lang()));
+        }).toList();
     }
 
     /**
@@ -58,10 +84,11 @@ public final class Views {
      */
     public Views at(String path) {
         if (!path.isEmpty() && !path.endsWith("/")) {
-            return new Views(model, citedOn, Paths.basePath(model.site().baseUrl()), lastChanged);
+            return new Views(model, citedOn, Paths.basePath(model.site().baseUrl()), lastChanged, edition);
         }
-        int depth = (int) path.chars().filter(c -> c == '/').count();
-        return new Views(model, citedOn, depth == 0 ? "./" : "../".repeat(depth), lastChanged);
+        String full = edition.prefix() + path;
+        int depth = (int) full.chars().filter(c -> c == '/').count();
+        return new Views(model, citedOn, depth == 0 ? "./" : "../".repeat(depth), lastChanged, edition);
     }
 
     public SiteModel model() {
@@ -69,19 +96,23 @@ public final class Views {
     }
 
     public String href(String path) {
-        return root + path;
+        return root + edition.prefix() + path;
     }
 
     public String canonical(String path) {
-        return model.site().baseUrl() + path;
+        return model.site().baseUrl() + edition.prefix() + path;
     }
 
-    public static V.Date date(LocalDate d) {
-        return new V.Date(d.toString(), LONG.format(d));
+    private static final DateTimeFormatter LONG_ES =
+            DateTimeFormatter.ofPattern("d 'de' MMMM 'de' uuuu", Locale.forLanguageTag("es"));
+
+    /** A date in words in this edition's language ("October 15, 2025", "15 de octubre de 2025"). */
+    public V.Date date(LocalDate d) {
+        return new V.Date(d.toString(), (model.site().language().equals("es") ? LONG_ES : LONG).format(d));
     }
 
-    public static V.Date date(Optional<LocalDate> d) {
-        return d.map(Views::date).orElse(NO_DATE);
+    public V.Date date(Optional<LocalDate> d) {
+        return d.map(this::date).orElse(NO_DATE);
     }
 
     public V.SiteInfo site() {

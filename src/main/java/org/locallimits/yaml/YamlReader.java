@@ -57,14 +57,14 @@ public final class YamlReader {
         options.setCodePointLimit(MAX_CODE_POINTS);
         DumperOptions dumper = new DumperOptions();
         Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+        Positions at = new Positions(text, path, firstLine);
         try {
             Node root = yaml.compose(new StringReader(text));
             if (root == null) return Optional.of(new YMap(Map.of(), SourcePos.of(path, firstLine, 1)));
-            return new Converter(path, firstLine, problems).convert(root, 0);
+            return new Converter(at, problems).convert(root, 0);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            SourcePos pos = mark == null ? SourcePos.of(path, firstLine, 1)
-                    : SourcePos.of(path, firstLine + mark.getLine(), mark.getColumn() + 1);
+            SourcePos pos = at.of(mark);
             String problem = e.getProblem() == null ? "broken YAML" : e.getProblem();
             String message = problem.contains("\\t(TAB)") || problem.contains("'\\t'")
                     ? "a tab character is used for indentation" : firstLine(problem);
@@ -110,17 +110,60 @@ public final class YamlReader {
         return "check the indentation and quoting on this line and the one above";
     }
 
-    /** Converts composed nodes, reporting duplicate keys, odd tags and oversized trees. */
-    private static final class Converter {
+    /**
+     * File positions of SnakeYAML's marks. SnakeYAML counts lines of its own (U+2028, U+2029 and U+0085 end a
+     * line for it, not for an editor) and columns in code points, so positions are computed from the mark's index
+     * into the text, with {@code \n} as the only line break, as everywhere else.
+     */
+    private static final class Positions {
         private final String path;
         private final int firstLine;
+        private final int[] lineStarts;
+        /** The char offset of each code point, or null when every code point is one char. */
+        private final int[] offsets;
+        private final int length;
+
+        Positions(String text, String path, int firstLine) {
+            this.path = path;
+            this.firstLine = firstLine;
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') starts.add(i + 1);
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            int codePoints = text.codePointCount(0, text.length());
+            if (codePoints == text.length()) {
+                offsets = null;
+            } else {
+                offsets = new int[codePoints + 1];
+                for (int cp = 0, i = 0; cp < codePoints; cp++, i += Character.charCount(text.codePointAt(i))) {
+                    offsets[cp] = i;
+                }
+                offsets[codePoints] = text.length();
+            }
+            length = text.length();
+        }
+
+        SourcePos of(Mark mark) {
+            if (mark == null) return SourcePos.of(path, firstLine, 1);
+            int index = Math.max(0, mark.getIndex());
+            int offset = offsets == null ? Math.min(index, length) : offsets[Math.min(index, offsets.length - 1)];
+            int line = java.util.Arrays.binarySearch(lineStarts, offset);
+            if (line < 0) line = -line - 2;
+            return SourcePos.of(path, firstLine + line, offset - lineStarts[line] + 1);
+        }
+    }
+
+    /** Converts composed nodes, reporting duplicate keys, odd tags and oversized trees. */
+    private static final class Converter {
+        private final Positions at;
         private final Problems problems;
         private int nodes;
         private boolean ok = true;
 
-        Converter(String path, int firstLine, Problems problems) {
-            this.path = path;
-            this.firstLine = firstLine;
+        Converter(Positions at, Problems problems) {
+            this.at = at;
             this.problems = problems;
         }
 
@@ -130,9 +173,7 @@ public final class YamlReader {
         }
 
         private SourcePos pos(Node n) {
-            Mark m = n.getStartMark();
-            return m == null ? SourcePos.of(path, firstLine, 1)
-                    : SourcePos.of(path, firstLine + m.getLine(), m.getColumn() + 1);
+            return at.of(n.getStartMark());
         }
 
         private YNode node(Node n, int depth) {

@@ -103,11 +103,11 @@ class NavigationBrowserTest {
         assertReaches(stops, "#federal-preemption");
         assertReaches(stops, "limits/intergovernmental-immunity/");
         assertReaches(stops, "#source-1");
-        // Following the exposure link by keyboard lands on the preemption section.
+        // Following the exposure link by keyboard lands on the box that explains the exposure.
         browser.open("measures/portland-mask-tear-gas-proposal/");
-        WebElement why = browser.find(".summary-box a[href='#federal-preemption']");
+        WebElement why = browser.find(".summary-box a[href='#exposure-heading']");
         why.sendKeys(Keys.ENTER);
-        browser.waiting().until(d -> browser.currentPath().endsWith("#federal-preemption"));
-        assertTrue(browser.find("#federal-preemption").isDisplayed());
+        browser.waiting().until(d -> browser.currentPath().endsWith("#exposure-heading"));
+        assertTrue(browser.find("#exposure-heading").isDisplayed());
     }
 }

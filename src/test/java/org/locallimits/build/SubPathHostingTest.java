@@ -54,7 +54,8 @@ class SubPathHostingTest {
         try {
             String local = "http://127.0.0.1:" + server.getAddress().getPort() + "/explainer/";
             Crawl crawl = new Crawl(local);
-            crawl.visitAll(List.of("", "sitemap.xml", "robots.txt", "feed.xml", "404.html", "data/measures.json"));
+            crawl.visitAll(List.of("", "sitemap.xml", "robots.txt", "feed.xml", "404.html", "es/404.html",
+                    "data/measures.json"));
             crawl.searchResults("search/");
             assertEquals(List.of(), crawl.failures);
             // Every page, feed and data file of the build was reached from the start addresses.

@@ -18,7 +18,7 @@ class BodyHtmlTest {
         String raw = markdown.render(markdown.parse(new Body(md, 1), "x.md"));
         return html.process(raw, t -> t.kind().equals("measure") && t.id().equals("known")
                         ? Optional.of("../../measures/known/" + t.fragment()) : Optional.empty(),
-                Set.of("a", "b")::contains, numbers, "../../method/");
+                Set.of("a", "b")::contains, numbers, "../../method/#unverified-facts");
     }
 
     @Test

@@ -1,0 +1,104 @@
+package org.locallimits.i18n;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.locallimits.content.Authority;
+import org.locallimits.content.Body;
+import org.locallimits.content.Content;
+import org.locallimits.content.Event;
+import org.locallimits.content.Jurisdiction;
+import org.locallimits.content.Limit;
+import org.locallimits.content.Measure;
+import org.locallimits.content.Page;
+import org.locallimits.content.Translation;
+import org.locallimits.model.Paths;
+
+/**
+ * Makes the content of one language edition: the English content with each translated page's texts and body
+ * replaced by its translation, the vocabulary in that language, and a {@link PageState} for every page so the
+ * edition can say which pages are out of date or still in English. The result goes through the same validation
+ * and rendering as English. Stateless.
+ */
+public final class Localizer {
+    private Localizer() {
+    }
+
+    /** The edition's content and the state of each page, by page path ({@code measures/x/}). */
+    public record Localized(Content content, Map<String, PageState> states) {
+    }
+
+    public static Localized localize(Content en, List<Translation> all, String lang) {
+        Map<String, Translation> byFile = new TreeMap<>();
+        all.stream().filter(t -> t.lang().equals(lang)).forEach(t -> byFile.put(t.sourceFile(), t));
+        Map<String, PageState> states = new TreeMap<>();
+        List<Measure> measures = new ArrayList<>();
+        for (Measure m : en.measures()) {
+            Translation t = byFile.get(m.file());
+            states.put(Paths.measure(m.slug()), state(m, m.file(), t));
+            measures.add(t == null ? m : measure(m, t));
+        }
+        List<Limit> limits = new ArrayList<>();
+        for (Limit l : en.limits()) {
+            Translation t = byFile.get(l.file());
+            states.put(Paths.limit(l.slug()), state(l, l.file(), t));
+            limits.add(t == null ? l : limit(l, t));
+        }
+        List<Page> pages = new ArrayList<>();
+        for (Page p : en.pages()) {
+            Translation t = byFile.get(p.file());
+            states.put(Paths.page(p.slug()), state(p, p.file(), t));
+            pages.add(t == null ? p : new Page(p.slug(), t.file(), t.text("title").orElse(p.title()),
+                    t.text("summary").orElse(p.summary()), p.sources(), p.lastVerified(), p.updates(), t.body()));
+        }
+        List<Jurisdiction> places = new ArrayList<>();
+        for (Jurisdiction j : en.jurisdictions()) {
+            Translation t = byFile.get(j.file());
+            states.put(Paths.jurisdiction(j.slug()), state(j, j.file(), t));
+            places.add(t == null ? j : new Jurisdiction(j.slug(), t.file(), t.text("name").orElse(j.name()), j.level(),
+                    j.parent(), j.stateFolder(), j.postal(), j.website(), j.sources(), j.lastVerified(), j.updates(),
+                    t.body()));
+        }
+        Content content = new Content(en.site().inLanguage(lang), en.vocabulary().in(lang), en.sources(), places,
+                measures, limits, pages);
+        return new Localized(content, states);
+    }
+
+    private static PageState state(Object english, String file, Translation t) {
+        if (t == null) return new PageState(PageState.Status.FALLBACK, file, List.of());
+        List<String> changed = Fingerprints.changed(t.translatedFrom(), Fingerprints.of(english));
+        return new PageState(changed.isEmpty() ? PageState.Status.CURRENT : PageState.Status.STALE, file, changed);
+    }
+
+    private static Measure measure(Measure m, Translation t) {
+        List<String> summaries = t.list("event_summaries");
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < m.events().size(); i++) {
+            Event e = m.events().get(i);
+            events.add(i < summaries.size() ? new Event(e.date(), e.kind(), summaries.get(i), e.sources(), e.pos()) : e);
+        }
+        return new Measure(m.slug(), t.file(), t.text("title").orElse(m.title()), t.text("summary").orElse(m.summary()),
+                m.jurisdiction(), m.type(), m.instrument(), m.number(), t.text("adopted_by").orElse(m.adoptedBy()),
+                m.status(), m.statusAsOf(), t.text("status_note").or(m::statusNote), m.introduced(), m.adopted(),
+                m.effective(), m.officials(), m.doctrines(), m.exposure(),
+                t.text("rationale").orElse(m.exposureRationale()), events, m.sources(), m.lastVerified(), m.updates(),
+                m.draft(), t.body());
+    }
+
+    private static Limit limit(Limit l, Translation t) {
+        List<String> holdings = t.list("holdings");
+        List<Authority> authorities = new ArrayList<>();
+        for (int i = 0; i < l.authorities().size(); i++) {
+            Authority a = l.authorities().get(i);
+            authorities.add(i < holdings.size()
+                    ? new Authority(a.kind(), a.name(), a.citation(), holdings.get(i), a.source()) : a);
+        }
+        return new Limit(l.slug(), t.file(), t.text("title").orElse(l.title()), t.text("summary").orElse(l.summary()),
+                authorities, l.sources(), l.lastVerified(), l.updates(), t.body());
+    }
+
+    static Body body(Translation t) {
+        return t.body();
+    }
+}
