@@ -152,12 +152,15 @@ public final class PreviewServer implements AutoCloseable {
         ex.getResponseHeaders().add("Cache-Control", "no-store");
         ex.sendResponseHeaders(200, 0);
         OutputStream out = ex.getResponseBody();
-        List<Problem> now = problems;
-        String first = now.isEmpty() ? "event: ok\ndata: {}\n\n" : "event: problems\ndata: " + json(now) + "\n\n";
-        out.write(first.getBytes(StandardCharsets.UTF_8));
-        out.flush();
         Listener listener = new Listener(out, new java.util.concurrent.CountDownLatch(1));
-        listeners.add(listener);
+        // Register before sending the current state, so a reload broadcast in between is not missed.
+        synchronized (out) {
+            listeners.add(listener);
+            List<Problem> now = problems;
+            String first = now.isEmpty() ? "event: ok\ndata: {}\n\n" : "event: problems\ndata: " + json(now) + "\n\n";
+            out.write(first.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
         // Keep the exchange open until the client goes away (a comment line every 15 s detects that) or the
         // server closes; returning ends the response, so the page's EventSource sees the stream end.
         try {

@@ -56,13 +56,22 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     public Browser() {
+        this(true);
+    }
+
+    /** A browser for pages a test serves itself; the real site is not built (and {@link #open} is unusable). */
+    public static Browser withoutSite() {
+        return new Browser(false);
+    }
+
+    private Browser(boolean withSite) {
         for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(p)) {
                 fail(p + " is missing; the browser tests need Debian's Chromium and its driver. "
                         + "install with: apt-get install -y chromium chromium-driver");
             }
         }
-        site = BuiltSite.get();
+        site = withSite ? BuiltSite.get() : null;
         try {
             profile = Files.createTempDirectory("locallimits-chromium-");
         } catch (IOException e) {
