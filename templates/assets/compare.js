@@ -77,8 +77,9 @@
       else h.removeAttribute('aria-sort');
       h.querySelector('.sort-arrow').textContent = active ? (state.dir === 'desc' ? ' ▼' : ' ▲') : '';
     });
-    count.textContent = shown === rows.length ? rows.length + ' measures.'
-      : 'Showing ' + shown + ' of ' + rows.length + ' measures.';
+    // The messages come from the page (data-all, data-some), in its language.
+    count.textContent = (shown === rows.length ? count.getAttribute('data-all') : count.getAttribute('data-some'))
+      .replace('{shown}', String(shown)).replace('{n}', String(rows.length));
     empty.hidden = shown !== 0;
     table.hidden = shown === 0;
     if (push) writeUrl();

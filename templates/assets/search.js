@@ -8,7 +8,13 @@
   var status = document.getElementById('search-status');
   var results = document.getElementById('search-results');
   var root = form.getAttribute('data-root');
-  var KINDS = { measure: 'Measure', jurisdiction: 'Place', limit: 'Legal limit', page: 'Guide' };
+  // Every message shown to readers comes from the page (data-* attributes written from templates/i18n), so the
+  // script speaks the page's language.
+  var text = function (name, values) {
+    return (form.getAttribute('data-' + name) || '').replace(/\{(\w+)\}/g, function (m, k) {
+      return values && Object.prototype.hasOwnProperty.call(values, k) ? values[k] : m;
+    });
+  };
   var STOP = {};
   ('a an and are as at be by for from has have in is it its of on or that the this to was were which with')
     .split(' ').forEach(function (w) { STOP[w] = true; });
@@ -82,8 +88,9 @@
     if (!query.trim()) { status.textContent = ''; return; }
     var found = rank(query).slice(0, 20);
     status.textContent = found.length
-      ? found.length + (found.length === 20 ? '+' : '') + ' result' + (found.length === 1 ? '' : 's') + ' for “' + query.trim() + '”.'
-      : 'No results for “' + query.trim() + '”. Try a shorter or different word.';
+      ? text(found.length === 1 ? 'results-one' : 'results-other',
+        { n: found.length + (found.length === 20 ? '+' : ''), q: query.trim() })
+      : text('none', { q: query.trim() });
     found.forEach(function (r) {
       var li = document.createElement('li');
       var h = document.createElement('h2');
@@ -94,7 +101,7 @@
       h.appendChild(a);
       var meta = document.createElement('p');
       meta.className = 'result-meta';
-      var kind = KINDS[r.doc.k] || 'Page';
+      var kind = text('kind-' + r.doc.k) || text('kind-page');
       meta.textContent = kind + (r.doc.c && r.doc.c !== kind ? ' · ' + r.doc.c : '');
       var desc = document.createElement('p');
       desc.className = 'result-summary';
@@ -123,7 +130,7 @@
   });
 
   input.value = new URLSearchParams(location.search).get('q') || '';
-  status.textContent = 'Loading the search index…';
+  status.textContent = text('loading');
   fetch(form.getAttribute('data-index'))
     .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
     .then(function (data) {
@@ -133,5 +140,5 @@
       status.textContent = '';
       show(input.value);
     })
-    .catch(function () { status.textContent = 'The search index could not be loaded. Reload the page to try again.'; });
+    .catch(function () { status.textContent = text('failed'); });
 })();

@@ -16,8 +16,10 @@
       li.hidden = !!want && li.dataset.state !== want;
       if (!li.hidden) shown++;
     });
-    count.textContent = shown === items.length ? items.length + ' events.'
-      : 'Showing ' + shown + ' of ' + items.length + ' events, in ' + select.options[select.selectedIndex].text + '.';
+    // The messages come from the page (data-all, data-some), in its language.
+    count.textContent = (shown === items.length ? count.getAttribute('data-all') : count.getAttribute('data-some'))
+      .replace('{shown}', String(shown)).replace('{n}', String(items.length))
+      .replace('{place}', select.options[select.selectedIndex].text);
   }
 
   var initial = new URLSearchParams(location.search).get('state') || '';

@@ -29,9 +29,8 @@ public final class ExplorePages {
 
     public Map<String, Object> compare() {
         Views views = base.at("compare/");
-        Map<String, Object> data = pages.common(views, views.page("Compare all measures", "Every measure on this "
-                + "site in one table: place, level, type, instrument, status, exposure to federal preemption and "
-                + "date adopted.", "compare/", "compare", List.of(), Optional.empty()));
+        Map<String, Object> data = pages.common(views, views.page(PageModels.text(views, "compare.title"),
+                PageModels.text(views, "compare.description"), "compare/", "compare", List.of(), Optional.empty()));
         List<Measure> measures = model.sortedMeasures();
         data.put("rows", views.cards(measures));
         // Sort keys: the vocabulary's own order ranks levels, statuses and exposure better than the alphabet.
@@ -40,7 +39,7 @@ public final class ExplorePages {
         data.put("exposureOrder", ids("exposure"));
         data.put("levels", Jurisdiction.LEVELS.stream()
                 .filter(l -> measures.stream().anyMatch(m -> model.jurisdictionOf(m).level().equals(l)))
-                .map(l -> new V.Option(l, l.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + l.substring(1)))
+                .map(l -> new V.Option(l, PageModels.text(views, "level." + l)))
                 .toList());
         data.put("typeOptions", present("types", measures.stream().map(Measure::type).toList()));
         data.put("statusOptions", present("statuses", measures.stream().map(Measure::status).toList()));
@@ -50,9 +49,8 @@ public final class ExplorePages {
 
     public Map<String, Object> timeline() {
         Views views = base.at("timeline/");
-        Map<String, Object> data = pages.common(views, views.page("Timeline", "Every dated event across all "
-                + "measures — adoptions, lawsuits and rulings — newest first.", "timeline/", "timeline", List.of(),
-                Optional.empty()));
+        Map<String, Object> data = pages.common(views, views.page(PageModels.text(views, "timeline.title"),
+                PageModels.text(views, "timeline.description"), "timeline/", "timeline", List.of(), Optional.empty()));
         data.put("events", pages.latestEvents(views, Integer.MAX_VALUE));
         data.put("states", states());
         return data;
@@ -60,9 +58,8 @@ public final class ExplorePages {
 
     public Map<String, Object> search() {
         Views views = base.at("search/");
-        Map<String, Object> data = pages.common(views, views.page("Search", "Search every measure, place and "
-                + "legal limit on this site. Runs in your browser; nothing you type is sent anywhere.", "search/",
-                "search", List.of(), Optional.empty()));
+        Map<String, Object> data = pages.common(views, views.page(PageModels.text(views, "search.title"),
+                PageModels.text(views, "search.description"), "search/", "search", List.of(), Optional.empty()));
         data.put("index", views.href(SEARCH_INDEX));
         return data;
     }

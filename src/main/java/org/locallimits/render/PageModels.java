@@ -40,11 +40,28 @@ public final class PageModels {
         this.assetPaths = Map.copyOf(assetPaths);
     }
 
-    /** The values every template needs: site, page, asset paths and the type and status vocabularies. */
     /** The views of this page set, before they are placed at a page. */
     Views views() {
         return base;
     }
+
+    /**
+     * The interface string {@code key} of the views' edition (templates/i18n/&lt;lang&gt;.yaml) with {@code {name}}
+     * placeholders filled from {@code args} (name, value, name, value …). The generator's own keys are in every
+     * language file (Messages reports a key missing from a translation), so a missing key is a bug in the
+     * templates folder, reported as such.
+     */
+    static String text(Views views, String key, String... args) {
+        String s = views.edition().strings().get(key);
+        if (s == null) {
+            throw new IllegalStateException("templates/i18n/" + views.edition().lang() + ".yaml has no string `"
+                    + key + "`, which the generator needs");
+        }
+        for (int i = 0; i + 1 < args.length; i += 2) s = s.replace("{" + args[i] + "}", args[i + 1]);
+        return s;
+    }
+
+    /** The values every template needs: site, page, strings, alternates, notice, assets, nav and vocabularies. */
 
     Map<String, Object> common(Views views, V.Page page) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -64,6 +81,9 @@ public final class PageModels {
                     notice.changed()));
         }
         m.put("assets", assets);
+        // The navigation of site.yaml; each link's text is the edition's string nav.<path> (without the last /).
+        m.put("nav", model.site().nav().stream().map(n -> Map.of("href", views.href(n.path()),
+                "key", "nav." + n.path().replaceAll("/$", ""))).toList());
         m.put("types", terms(views, "types"));
         m.put("statuses", terms(views, "statuses"));
         return m;
@@ -163,9 +183,8 @@ public final class PageModels {
         BodyHtml.Result body = body(views, j.file(), numbers);
         numberAll(numbers, j.sources());
         String path = Paths.jurisdiction(j.slug());
-        Map<String, Object> data = common(views, views.page(j.name(), "Measures limiting federal immigration enforcement "
-                + "in " + j.name() + ", and their legal limits.", path, "jurisdiction", views.breadcrumb(j),
-                j.lastVerified()));
+        Map<String, Object> data = common(views, views.page(j.name(), text(views, "jurisdiction.description", "name",
+                j.name()), path, "jurisdiction", views.breadcrumb(j), j.lastVerified()));
         data.put("jurisdiction", views.jurisdiction(j));
         data.put("here", views.cards(model.measuresOf(j)));
         data.put("above", views.cards(model.measuresAbove(j)));
@@ -188,7 +207,7 @@ public final class PageModels {
         numberAll(numbers, l.sources());
         String path = Paths.limit(l.slug());
         Map<String, Object> data = common(views, views.page(l.title(), l.summary(), path, "limit",
-                List.of(new V.Link(views.href("limits/"), "Legal limits")), l.lastVerified()));
+                List.of(new V.Link(views.href("limits/"), text(views, "limits.title"))), l.lastVerified()));
         data.put("summary", l.summary());
         data.put("authorities", authorities);
         data.put("measures", views.cards(model.measuresWithDoctrine(l.slug())));
@@ -211,6 +230,17 @@ public final class PageModels {
         return data;
     }
 
+    /** The listing of every measure. */
+    public Map<String, Object> allMeasures(List<Measure> measures) {
+        return list(text(base, "list.all.title"), text(base, "list.all.description"), "measures/", measures);
+    }
+
+    /** The listing of the measures with one status. */
+    public Map<String, Object> statusList(Term status, List<Measure> measures) {
+        return list(text(base, "list.status.title", "label", status.label()), status.description(),
+                Paths.status(status.id()), measures);
+    }
+
     /** A listing page of measures (all, one type, one status). */
     public Map<String, Object> list(String title, String description, String path, List<Measure> measures) {
         Views views = base.at(path);
@@ -222,8 +252,8 @@ public final class PageModels {
 
     public Map<String, Object> limits() {
         Views views = base.at("limits/");
-        Map<String, Object> data = common(views, views.page("Legal limits", "The legal doctrines that decide how far a "
-                + "state, county or city can go.", "limits/", "list", List.of(), Optional.empty()));
+        Map<String, Object> data = common(views, views.page(text(views, "limits.title"),
+                text(views, "limits.description"), "limits/", "list", List.of(), Optional.empty()));
         data.put("limits", model.content().limits().stream().sorted(Comparator.comparing(Limit::title))
                 .map(l -> Map.of("href", views.href(Paths.limit(l.slug())), "title", l.title(),
                         "summary", l.summary(), "count", model.measuresWithDoctrine(l.slug()).size()))
@@ -233,8 +263,8 @@ public final class PageModels {
 
     public Map<String, Object> jurisdictions() {
         Views views = base.at("jurisdictions/");
-        Map<String, Object> data = common(views, views.page("Jurisdictions", "States, counties and cities covered by "
-                + "this site.", "jurisdictions/", "list", List.of(), Optional.empty()));
+        Map<String, Object> data = common(views, views.page(text(views, "jurisdictions.title"),
+                text(views, "jurisdictions.description"), "jurisdictions/", "list", List.of(), Optional.empty()));
         List<Map<String, Object>> states = new ArrayList<>();
         for (Jurisdiction s : model.states()) {
             states.add(Map.of("state", views.jurisdiction(s), "tree", tree(views, s)));
@@ -254,8 +284,8 @@ public final class PageModels {
 
     public Map<String, Object> sources() {
         Views views = base.at("sources/");
-        Map<String, Object> data = common(views, views.page("Sources", "Every document the facts on this site come from.",
-                "sources/", "sources", List.of(), Optional.empty()));
+        Map<String, Object> data = common(views, views.page(text(views, "sources.title"),
+                text(views, "sources.description"), "sources/", "sources", List.of(), Optional.empty()));
         List<V.SourceEntry> all = new ArrayList<>();
         model.content().sources().stream().sorted(Comparator.comparing(s -> s.id()))
                 .forEach(s -> all.add(views.source(s, all.size() + 1)));
@@ -265,8 +295,8 @@ public final class PageModels {
 
     public Map<String, Object> home() {
         Views views = base.at("");
-        Map<String, Object> data = common(views, views.page(model.site().title(), model.site().description(), "", "home",
-                List.of(), Optional.empty()));
+        Map<String, Object> data = common(views, views.page(model.site().title(), text(views, "site.description"), "",
+                "home", List.of(), Optional.empty()));
         data.put("states", model.states().stream().map(views::jurisdiction).toList());
         List<Map<String, Object>> byType = new ArrayList<>();
         for (Term t : model.vocabulary().list("types")) {
@@ -283,7 +313,8 @@ public final class PageModels {
         data.put("map", TileMap.svg(model.states().stream().filter(s -> s.postal().isPresent())
                 .map(s -> new TileMap.Tile(s.postal().get(), s.name(), views.href(Paths.jurisdiction(s.slug())),
                         model.measureCount(s)))
-                .filter(t -> t.count() > 0).toList()));
+                .filter(t -> t.count() > 0).toList(), text(views, "home.mapLabel"), text(views, "count.measures.one"),
+                text(views, "count.measures.other")));
         data.put("measureCount", model.content().measures().size());
         return data;
     }
@@ -304,7 +335,7 @@ public final class PageModels {
 
     public Map<String, Object> notFound() {
         Views views = base.at("404.html");
-        return common(views, views.page("Page not found", "This page does not exist.", "404.html", "404", List.of(),
-                Optional.empty()));
+        return common(views, views.page(text(views, "notFound.title"), text(views, "notFound.description"), "404.html",
+                "404", List.of(), Optional.empty()));
     }
 }

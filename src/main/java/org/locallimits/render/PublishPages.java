@@ -62,11 +62,10 @@ public final class PublishPages {
 
     public Map<String, Object> updates() {
         Views views = base.at(UPDATES);
-        Map<String, Object> data = pages.common(views, views.page("Updates", "Every substantive change to the pages"
-                + " of this site, newest first, with Atom feeds to follow them.", UPDATES, "updates", List.of(),
-                Optional.empty()));
+        Map<String, Object> data = pages.common(views, views.page(PageModels.text(views, "updates.title"),
+                PageModels.text(views, "updates.description"), UPDATES, "updates", List.of(), Optional.empty()));
         data.put("changes", log.entries().stream().map(e -> new Change(e.anchor(), views.date(e.date()),
-                new V.Link(views.href(e.path()), e.title()), kindLabel(e.kind()), e.summary())).toList());
+                new V.Link(views.href(e.path()), e.title()), kindLabel(views, e.kind()), e.summary())).toList());
         data.put("feed", views.href(SITE_FEED));
         data.put("placeFeeds", model.content().jurisdictions().stream()
                 .sorted(java.util.Comparator.comparing(Jurisdiction::name).thenComparing(Jurisdiction::slug))
@@ -78,13 +77,15 @@ public final class PublishPages {
     public Map<String, Object> feedData(Optional<Jurisdiction> place) {
         List<ChangeLog.Entry> entries = place.map(j -> log.about(j.slug())).orElse(log.entries());
         String self = place.map(PublishPages::feed).orElse(SITE_FEED);
-        String title = model.site().title() + place.map(j -> ": " + j.name()).orElse("") + " — updates";
+        String site = model.site().title();
+        String title = place.map(j -> PageModels.text(base, "feed.placeTitle", "site", site, "name", j.name()))
+                .orElse(PageModels.text(base, "feed.title", "site", site));
         Map<String, Object> data = new java.util.LinkedHashMap<>();
         data.put("language", model.site().language());
         data.put("id", base.canonical(self));
         data.put("title", title);
-        data.put("subtitle", place.map(j -> "Changes to the pages about " + j.name() + " and the measures there.")
-                .orElse(model.site().description()));
+        data.put("subtitle", place.map(j -> PageModels.text(base, "feed.placeSubtitle", "name", j.name()))
+                .orElse(PageModels.text(base, "site.description")));
         data.put("self", base.canonical(self));
         data.put("alternate", base.canonical(place.map(j -> Paths.jurisdiction(j.slug())).orElse(UPDATES)));
         data.put("updated", instant(entries.stream().map(ChangeLog.Entry::date)
@@ -99,30 +100,32 @@ public final class PublishPages {
 
     public Map<String, Object> data() {
         Views views = base.at(OpenData.FOLDER);
-        Map<String, Object> data = pages.common(views, views.page("Open data", "Every measure, event and source on"
-                + " this site as JSON and CSV, free to reuse under " + model.site().license() + ".",
+        Map<String, Object> data = pages.common(views, views.page(PageModels.text(views, "data.title"),
+                PageModels.text(views, "data.description", "license", model.site().license()),
                 OpenData.FOLDER, "data", List.of(), Optional.empty()));
-        data.put("datasets", Datasets.ALL.stream().map(d -> new DataSet(d.title(), d.row(),
+        // Titles and column texts in the edition's language: data.set.<set>.title|row, data.col.<set>.<column>.
+        data.put("datasets", Datasets.ALL.stream().map(d -> new DataSet(
+                PageModels.text(views, "data.set." + d.name() + ".title"),
+                PageModels.text(views, "data.set." + d.name() + ".row"),
                 d.files().stream().map(f -> new DataFile(f, views.href(OpenData.FOLDER + f),
                         f.substring(f.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT))).toList(),
                 d.files().stream().anyMatch(f -> f.endsWith(".json"))
                         ? views.href(OpenData.FOLDER + d.name() + ".schema.json") : "",
-                d.columns().stream().map(PublishPages::column).toList())).toList());
+                d.columns().stream().map(c -> column(views, d.name(), c)).toList())).toList());
         data.put("license", model.site().license());
         return data;
     }
 
-    private static DataColumn column(Column c) {
-        return new DataColumn(c.name(), c.kind(), c.optional(), c.description());
+    private static DataColumn column(Views views, String set, Column c) {
+        return new DataColumn(c.name(), c.kind(), c.optional(),
+                PageModels.text(views, "data.col." + set + "." + c.name()));
     }
 
-    private static String kindLabel(String kind) {
-        return switch (kind) {
-            case "measure" -> "Measure";
-            case "jurisdiction" -> "Place";
-            case "limit" -> "Legal limit";
-            default -> "Page";
-        };
+    private static String kindLabel(Views views, String kind) {
+        return PageModels.text(views, "kind." + switch (kind) {
+            case "measure", "jurisdiction", "limit" -> kind;
+            default -> "page";
+        });
     }
 
     /** Midnight UTC of a date, the RFC 3339 form Atom requires; content dates have no time of day. */

@@ -218,16 +218,14 @@ public final class SiteRenderer {
             jobs.add(new Job(Paths.page(p.slug()) + "index.html", "page.ftlh", p.file(), () -> pm.page(p),
                     Dependencies.page(model, p)));
         }
-        jobs.add(new Job("measures/index.html", "list.ftlh", "", () -> pm.list("All measures",
-                "Every measure on this site, by state and jurisdiction.", "measures/", model.sortedMeasures())));
+        jobs.add(new Job("measures/index.html", "list.ftlh", "", () -> pm.allMeasures(model.sortedMeasures())));
         for (Term t : model.vocabulary().list("types")) {
             jobs.add(new Job(Paths.type(t.id()) + "index.html", "list.ftlh", "", () -> pm.list(t.label(),
                     t.description(), Paths.type(t.id()),
                     model.sortedMeasures().stream().filter(m -> m.type().equals(t.id())).toList())));
         }
         for (Term t : model.vocabulary().list("statuses")) {
-            jobs.add(new Job(Paths.status(t.id()) + "index.html", "list.ftlh", "", () -> pm.list("Status: "
-                    + t.label(), t.description(), Paths.status(t.id()),
+            jobs.add(new Job(Paths.status(t.id()) + "index.html", "list.ftlh", "", () -> pm.statusList(t,
                     model.sortedMeasures().stream().filter(m -> m.status().equals(t.id())).toList())));
         }
         jobs.add(new Job("limits/index.html", "limits.ftlh", "", pm::limits));

@@ -40,11 +40,19 @@ public final class TileMap {
     }
 
     public static String svg(List<Tile> tiles) {
+        return svg(tiles, "Map of U.S. states; states with measures are links", "{n} measure", "{n} measures");
+    }
+
+    /**
+     * The map with its text in the page's language: {@code label} names the map, {@code one} and {@code other}
+     * say how many measures a state has ({@code {n}} stands for the number).
+     */
+    public static String svg(List<Tile> tiles, String label, String one, String other) {
         int max = tiles.stream().mapToInt(Tile::count).max().orElse(1);
         int step = SIZE + GAP;
         StringBuilder s = new StringBuilder();
         s.append("<svg class=\"tile-map\" viewBox=\"0 0 ").append(12 * step).append(' ').append(8 * step)
-                .append("\" role=\"group\" aria-label=\"Map of U.S. states; states with measures are links\">");
+                .append("\" role=\"group\" aria-label=\"").append(esc(label)).append("\">");
         GRID.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             int x = e.getValue()[0] * step;
             int y = e.getValue()[1] * step;
@@ -55,7 +63,8 @@ public final class TileMap {
                 int shade = Math.max(1, (int) Math.ceil(4.0 * t.count() / max));
                 s.append("<a href=\"").append(esc(t.href())).append("\" class=\"tile has-measures shade-")
                         .append(shade).append("\" aria-label=\"").append(esc(t.name())).append(": ")
-                        .append(t.count()).append(t.count() == 1 ? " measure" : " measures").append("\">");
+                        .append(esc((t.count() == 1 ? one : other).replace("{n}", String.valueOf(t.count()))))
+                        .append("\">");
             }
             s.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(SIZE)
                     .append("\" height=\"").append(SIZE).append("\" rx=\"4\"/>");

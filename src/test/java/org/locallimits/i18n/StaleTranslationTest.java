@@ -1,0 +1,127 @@
+package org.locallimits.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.locallimits.build.BuildResult;
+import org.locallimits.cli.Cli;
+import org.locallimits.diag.Problem;
+import org.locallimits.diag.Severity;
+import org.locallimits.history.Git;
+import org.locallimits.testing.TestSite;
+
+/**
+ * Copies of the real content: an English page that changes after its translation makes {@code check} name the
+ * translation and the Spanish page say so; a page without a translation is shown in English under /es/.
+ */
+class StaleTranslationTest {
+    private static final String EN = "content/measures/illinois-trust-act.md";
+    private static final String ES = "content/measures/illinois-trust-act.es.md";
+
+    private static Document page(TestSite site, String path) {
+        try {
+            return Jsoup.parse(Files.readString(site.out().resolve(path).resolve("index.html")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Problem> notes(BuildResult result) {
+        return result.problems().stream().filter(p -> p.severity() == Severity.NOTE).toList();
+    }
+
+    @Test
+    void changingAnEnglishPageMakesCheckReportTheStaleTranslationAndThePageShowTheNotice() {
+        TestSite site = TestSite.empty().withRealContentAndTemplates();
+        Git git = Git.init(site.root()).commitAll("2026-11-20T12:00:00+00:00", "content as translated");
+        assertEquals(List.of(), notes(site.check()), "every translation is current before the change");
+
+        site.patch("""
+                -- replace %s --
+                summary: A state law that bars Illinois police
+                =>
+                summary: A state law that forbids Illinois police
+                """.formatted(EN));
+        git.commitAll("2026-11-25T09:30:00+00:00", "the English summary changes");
+
+        BuildResult check = site.check();
+        assertTrue(check.ok(), () -> check.problems().toString());
+        List<Problem> notes = notes(check);
+        assertEquals(1, notes.size(), () -> notes.toString());
+        assertEquals(ES, notes.get(0).pos().file());
+        assertEquals("the translation may be out of date: " + EN + " changed since (summary)",
+                notes.get(0).message());
+        assertEquals("update the translation, then run `explainer translated " + ES + "`", notes.get(0).hint());
+
+        assertTrue(site.build().ok());
+        Document stale = page(site, "es/measures/illinois-trust-act");
+        Element notice = stale.selectFirst("main > .translation-notice");
+        assertNotNull(notice, "the stale page has a notice");
+        assertEquals("note", notice.attr("role"));
+        assertEquals("Esta traducción puede estar desactualizada. La página en inglés cambió el 25 de noviembre de "
+                + "2026. Ver la página en inglés Qué cambió: resumen.", notice.text());
+        assertEquals("2026-11-25", notice.selectFirst("time").attr("datetime"));
+        Element english = notice.selectFirst("a");
+        assertEquals("../../../measures/illinois-trust-act/", english.attr("href"));
+        assertEquals("en", english.attr("hreflang"));
+        // The notice opens the main content, and only the stale page has one.
+        assertEquals(notice, stale.selectFirst("main").child(0));
+        assertTrue(page(site, "es/measures/illinois-way-forward-act").select(".translation-notice").isEmpty());
+        assertTrue(page(site, "measures/illinois-trust-act").select(".translation-notice").isEmpty());
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), "translated",
+                "--content", site.content().toString(), site.root().resolve(ES).toString());
+        assertEquals(0, code, () -> out + "\n" + err);
+        assertEquals(List.of(), notes(site.check()), "after `translated` the translation is current again");
+        assertTrue(site.build().ok());
+        assertTrue(page(site, "es/measures/illinois-trust-act").select(".translation-notice").isEmpty());
+    }
+
+    @Test
+    void anUntranslatedPageFallsBackToEnglishWithANoticeAndStaysOutOfTheSpanishSearchIndex() throws IOException {
+        TestSite site = TestSite.empty().withRealContentAndTemplates().patch("""
+                -- content/limits/section-1373.es.md --
+                (delete)
+                """);
+        BuildResult result = site.build();
+        assertTrue(result.ok(), () -> result.problems().toString());
+
+        Document doc = page(site, "es/limits/section-1373");
+        assertEquals("es", doc.selectFirst("html").attr("lang"), "the interface stays Spanish");
+        Element notice = doc.selectFirst("main > .translation-notice.notice-fallback");
+        assertNotNull(notice);
+        assertEquals("Esta página todavía no está traducida, así que se muestra en inglés. Ver la página en inglés",
+                notice.text());
+        assertEquals("en", doc.selectFirst("h1").attr("lang"));
+        assertTrue(doc.selectFirst("h1").text().contains("1373"));
+        assertEquals("en", doc.selectFirst("article .body").attr("lang"));
+        assertEquals("en", doc.selectFirst("article .lede").attr("lang"));
+        assertEquals("Límite legal", doc.selectFirst(".kicker").text());
+        assertFalse(doc.selectFirst("article .kicker").hasAttr("lang"));
+        assertEquals(List.of(), SpanishEditionTest.leaks(doc, SpanishEditionTest.englishOnly()),
+                "only the marked English content is English");
+
+        String spanishIndex = Files.readString(site.out().resolve("es/search/index.json"));
+        String englishIndex = Files.readString(site.out().resolve("search/index.json"));
+        assertFalse(spanishIndex.contains("\"u\":\"limits/section-1373/\""), "left out of the Spanish index");
+        assertTrue(spanishIndex.contains("\"u\":\"limits/anti-commandeering/\""));
+        assertTrue(englishIndex.contains("\"u\":\"limits/section-1373/\""));
+        // Other pages are untouched.
+        assertTrue(page(site, "es/limits/anti-commandeering").select(".translation-notice").isEmpty());
+    }
+}
