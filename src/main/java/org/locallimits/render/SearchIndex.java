@@ -70,7 +70,7 @@ public final class SearchIndex {
 
     /** Indexes one rendered page published at {@code url} (site-relative, such as {@code measures/x/}). */
     public void add(String url, String kind, String html) {
-        Map.Entry<String, Doc> last = LAST.get(url);
+        Map.Entry<String, Doc> last = LAST.get(scope + url);
         if (last != null && last.getKey().equals(html) && last.getValue().kind().equals(kind)) {
             docs.put(url, last.getValue());
             return;
@@ -78,10 +78,11 @@ public final class SearchIndex {
         Doc indexed = index(url, kind, html);
         if (indexed == null) return;
         docs.put(url, indexed);
-        if (remember) LAST.put(url, Map.entry(html, indexed));
+        if (remember) LAST.put(scope + url, Map.entry(html, indexed));
     }
 
     private final boolean remember;
+    private final String scope;
 
     /** An index for a one-shot build. */
     public SearchIndex() {
@@ -90,7 +91,16 @@ public final class SearchIndex {
 
     /** @param remember reuse the last index entry of pages whose HTML did not change (the preview server) */
     public SearchIndex(boolean remember) {
+        this(remember, "");
+    }
+
+    /**
+     * @param remember reuse the last index entry of pages whose HTML did not change (the preview server)
+     * @param scope    the edition the index is for ({@code ""}, {@code "es/"}), since editions share page URLs
+     */
+    public SearchIndex(boolean remember, String scope) {
         this.remember = remember;
+        this.scope = scope;
     }
 
     private Doc index(String url, String kind, String html) {

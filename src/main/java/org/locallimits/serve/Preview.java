@@ -37,7 +37,7 @@ public final class Preview implements AutoCloseable {
         holder[0] = new PreviewBuilder(root, new BuildOptions(content, templates, Optional.empty(), Optional.of(base),
                 drafts));
         Preview[] self = new Preview[1];
-        Watcher watcher = new Watcher(List.of(content, templates), 30, () -> self[0].rebuild());
+        Watcher watcher = new Watcher(List.of(content, templates), 15, () -> self[0].rebuild());
         self[0] = new Preview(holder[0], server, watcher, out);
         self[0].rebuild();
         server.start();

@@ -134,6 +134,10 @@ public final class PreviewServer implements AutoCloseable {
             }
             String type = ContentTypes.of(file);
             if (type.startsWith("text/html")) body = withScript(body);
+            // Assets have content-hashed names, so a reload need not fetch them again; pages always are.
+            if (status == 200 && file.startsWith("assets/")) {
+                ex.getResponseHeaders().add("Cache-Control", "public, max-age=31536000, immutable");
+            }
             send(ex, status, type, body);
         }
     }
@@ -192,7 +196,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         ex.getResponseHeaders().add("Content-Type", type);
-        ex.getResponseHeaders().add("Cache-Control", "no-store");
+        if (!ex.getResponseHeaders().containsKey("Cache-Control")) ex.getResponseHeaders().add("Cache-Control", "no-store");
         ex.getResponseHeaders().add("X-Content-Type-Options", "nosniff");
         boolean head = ex.getRequestMethod().equals("HEAD");
         ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
