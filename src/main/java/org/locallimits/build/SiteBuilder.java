@@ -31,6 +31,7 @@ import org.locallimits.render.Messages;
  */
 public final class SiteBuilder {
     private final MarkdownRenderer markdown;
+    private final java.util.Optional<org.locallimits.yaml.YamlMemo> yamlMemo;
     private final Path root;
 
     /** @param root the folder paths in problems are relative to (normally the working directory) */
@@ -42,6 +43,7 @@ public final class SiteBuilder {
     SiteBuilder(Path root, boolean remember) {
         this.root = root.toAbsolutePath().normalize();
         this.markdown = new MarkdownRenderer(remember);
+        this.yamlMemo = remember ? java.util.Optional.of(new org.locallimits.yaml.YamlMemo()) : java.util.Optional.empty();
     }
 
     public BuildResult build(BuildOptions options) throws IOException {
@@ -127,8 +129,8 @@ public final class SiteBuilder {
     /** Load and validate: the model, or nothing when either stage reported an error. */
     java.util.Optional<SiteModel> model(BuildOptions options, Problems problems, Map<String, Long> millis) {
         long t0 = System.nanoTime();
-        Content content = new ContentLoader(options.content(), display(options.content())).load(options.drafts(),
-                problems);
+        Content content = new ContentLoader(options.content(), display(options.content()), yamlMemo)
+                .load(options.drafts(), problems);
         if (options.baseUrl().isPresent()) {
             String url = options.baseUrl().get();
             content = new Content(content.site().withBaseUrl(url.endsWith("/") ? url : url + "/"),

@@ -15,6 +15,7 @@ import org.locallimits.source.FrontMatter;
 import org.locallimits.source.TextFile;
 import org.locallimits.source.TextReader;
 import org.locallimits.yaml.YNode;
+import org.locallimits.yaml.YamlMemo;
 import org.locallimits.yaml.YamlReader;
 
 /**
@@ -31,9 +32,22 @@ public final class ContentLoader {
      * @param displayPrefix how the folder is named in problems, e.g. {@code content}
      */
     public ContentLoader(Path contentDir, String displayPrefix) {
+        this(contentDir, displayPrefix, Optional.empty());
+    }
+
+    /** @param memo reuse the YAML of files unchanged since the last load (the preview server) */
+    public ContentLoader(Path contentDir, String displayPrefix, Optional<YamlMemo> memo) {
         this.contentDir = contentDir;
         this.displayPrefix = displayPrefix.isEmpty() || displayPrefix.endsWith("/") ? displayPrefix
                 : displayPrefix + "/";
+        this.memo = memo;
+    }
+
+    private final Optional<YamlMemo> memo;
+
+    private Optional<YNode> yaml(String text, String path, int firstLine, Problems problems) {
+        return memo.isPresent() ? memo.get().read(text, path, firstLine, problems)
+                : YamlReader.read(text, path, firstLine, problems);
     }
 
     public Content load(boolean includeDrafts, Problems problems) {
@@ -80,7 +94,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         return TextReader.read(p, display(p), problems)
-                .flatMap(t -> YamlReader.read(t.text(), t.path(), 1, problems));
+                .flatMap(t -> yaml(t.text(), t.path(), 1, problems));
     }
 
     /** Every Markdown page in sorted order; misplaced files, symbolic links and stray files are reported. */
@@ -132,7 +146,7 @@ public final class ContentLoader {
         if (text.isEmpty()) return "";
         Optional<FrontMatter.Split> doc = FrontMatter.split(text.get(), problems);
         if (doc.isEmpty()) return "";
-        Optional<YNode> yaml = YamlReader.read(doc.get().yaml(), text.get().path(), doc.get().yamlLine(), problems);
+        Optional<YNode> yaml = yaml(doc.get().yaml(), text.get().path(), doc.get().yamlLine(), problems);
         if (yaml.isEmpty()) return "";
         Optional<Fields> fields = Fields.of(yaml.get(), "the front matter of a " + kind, PageFiles.fieldsOf(kind),
                 problems);
