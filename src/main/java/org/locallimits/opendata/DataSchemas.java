@@ -47,12 +47,7 @@ public final class DataSchemas {
             props.put(c.name(), property(model, c));
             required.add(c.name());
         }
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "object");
-        o.put("properties", props);
-        o.put("required", required);
-        o.put("additionalProperties", false);
-        return o;
+        return org.locallimits.schema.JsonSchemas.closedObject(props, required);
     }
 
     private static Map<String, Object> property(SiteModel model, Column c) {

@@ -51,9 +51,14 @@ public final class JsonSchemas {
             props.put(f.name(), property(f, vocabulary));
             if (f.required()) required.add(f.name());
         }
+        return closedObject(props, required);
+    }
+
+    /** A JSON Schema object with exactly these properties, the listed ones required (shared by the data schemas). */
+    public static Map<String, Object> closedObject(Map<String, Object> properties, List<String> required) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "object");
-        o.put("properties", props);
+        o.put("properties", properties);
         o.put("required", required);
         o.put("additionalProperties", false);
         return o;
