@@ -68,7 +68,7 @@ public final class Browser implements AutoCloseable {
         for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(p)) {
                 fail(p + " is missing; the browser tests need Debian's Chromium and its driver. "
-                        + "install with: apt-get install -y chromium chromium-driver");
+                        + "install with: apt-get install -y chromium chromium-driver fonts-liberation");
             }
         }
         site = withSite ? BuiltSite.get() : null;
