@@ -78,7 +78,7 @@ public final class SiteBuilder {
         SiteRenderer renderer = new SiteRenderer(templates, markdown, dates);
         Messages messages = Messages.load(options.templates(), templatesName + "/", model.site().languages(), problems);
         List<Editions.Of> editions = Editions.of(model, options.content(), display(options.content()), messages, dates,
-                markdown, problems);
+                markdown, yamlMemo, problems);
         if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, millis);
         AtomicInteger files = new AtomicInteger();
         if (options.out().isEmpty()) {
@@ -152,6 +152,10 @@ public final class SiteBuilder {
 
     MarkdownRenderer markdown() {
         return markdown;
+    }
+
+    java.util.Optional<org.locallimits.yaml.YamlMemo> yamlMemo() {
+        return yamlMemo;
     }
 
     /** The JSON Schemas of the content kinds, published under {@code /schemas/} for editors' tools. */
