@@ -14,11 +14,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The site's search index, built from the rendered pages: an inverted index from word to the pages that contain
@@ -40,15 +35,6 @@ public final class SearchIndex {
     private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from",
             "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were",
             "which", "with");
-
-    /** Parsed once: jsoup would otherwise parse each selector again on every page. */
-    private static final Evaluator MAIN = QueryParser.parse("main");
-    private static final Evaluator NOISE = QueryParser.parse(".breadcrumb, .toc, .sources, .cite-this, sup.cite, "
-            + "script");
-    private static final Evaluator H1 = QueryParser.parse("h1");
-    private static final Evaluator DESCRIPTION_META = QueryParser.parse("meta[name=description]");
-    private static final Evaluator KICKER = QueryParser.parse(".kicker");
-    private static final Evaluator HEADINGS = QueryParser.parse("h2, h3");
 
     /**
      * One indexed page: its site-relative URL, title, description, kind and context line (place · instrument), and
@@ -104,23 +90,14 @@ public final class SearchIndex {
     }
 
     private Doc index(String url, String kind, String html) {
-        Document doc = Jsoup.parse(html);
-        Element main = doc.selectFirst(MAIN);
-        if (main == null) return null;
-        // Navigation, tables of contents and source lists repeat words that say nothing about this page.
-        main.select(NOISE).remove();
-        Element h1 = main.selectFirst(H1);
-        String title = h1 == null ? doc.title() : h1.text();
-        Element meta = doc.selectFirst(DESCRIPTION_META);
-        String description = meta == null ? "" : meta.attr("content");
-        Element kicker = main.selectFirst(KICKER);
-        String context = kicker == null ? "" : kicker.text();
+        PageText page = PageText.of(html);
+        if (!page.hasMain) return null;
         Map<String, Double> scores = new HashMap<>();
-        score(scores, title, TITLE);
-        score(scores, description, DESCRIPTION);
-        score(scores, context, CONTEXT);
-        score(scores, String.join(" ", main.select(HEADINGS).eachText()), HEADING);
-        score(scores, main.text(), BODY);
+        score(scores, page.title, TITLE);
+        score(scores, page.description, DESCRIPTION);
+        score(scores, page.context, CONTEXT);
+        score(scores, page.headings, HEADING);
+        score(scores, page.body, BODY);
         String[] words = new String[scores.size()];
         int[] tenths = new int[scores.size()];
         int i = 0;
@@ -128,7 +105,7 @@ public final class SearchIndex {
             words[i] = dictionary.computeIfAbsent(e.getKey(), k -> k);
             tenths[i++] = (int) Math.round(e.getValue() * 10);
         }
-        return new Doc(url, title, description, kind, context, words, tenths);
+        return new Doc(url, page.title, page.description, kind, page.context, words, tenths);
     }
 
     /**
