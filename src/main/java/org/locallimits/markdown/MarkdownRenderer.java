@@ -132,17 +132,28 @@ public final class MarkdownRenderer {
             if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
                 fenced = !fenced;
             } else if (!fenced && !line.startsWith("    ")) {
-                Matcher m = CitationSyntax.GROUP.matcher(line);
-                while (m.find()) {
-                    for (CitationSyntax.Item item : CitationSyntax.items(m.group(1))) {
-                        citations.add(new Citation(item.id(), item.pinpoint(), lines.pos(offset + m.start())));
+                // Plain searches first: the patterns are tried at every position, and most lines match neither.
+                if (line.contains("[@")) {
+                    Matcher m = CitationSyntax.GROUP.matcher(line);
+                    while (m.find()) {
+                        for (CitationSyntax.Item item : CitationSyntax.items(m.group(1))) {
+                            citations.add(new Citation(item.id(), item.pinpoint(), lines.pos(offset + m.start())));
+                        }
                     }
                 }
-                Matcher k = MARKER.matcher(line);
-                while (k.find()) markers.add(new Parsed.Marker(k.group(), lines.pos(offset + k.start())));
+                if (mayHaveMarker(line)) {
+                    Matcher k = MARKER.matcher(line);
+                    while (k.find()) markers.add(new Parsed.Marker(k.group(), lines.pos(offset + k.start())));
+                }
             }
             offset += line.length() + 1;
         }
+    }
+
+    /** Whether {@link #MARKER} could match: each of its alternatives contains one of these strings. */
+    private static boolean mayHaveMarker(String line) {
+        return line.contains("TODO") || line.contains("TBD") || line.contains("FIXME") || line.contains("XXX")
+                || line.contains("[!unverified]");
     }
 
     /** Maps offsets in the body to file positions. */

@@ -239,8 +239,13 @@ final class PageText {
     }
 
     private static boolean hasAnyClass(String classes, Set<String> wanted) {
-        for (String c : classes.split("[ \t\n\f\r]+")) {
-            if (wanted.contains(c.toLowerCase(Locale.ROOT))) return true;
+        int k = 0;
+        int n = classes.length();
+        while (k < n) {
+            while (k < n && isSpace(classes.charAt(k))) k++;
+            int start = k;
+            while (k < n && !isSpace(classes.charAt(k))) k++;
+            if (k > start && wanted.contains(classes.substring(start, k).toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
