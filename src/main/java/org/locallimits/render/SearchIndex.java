@@ -49,19 +49,21 @@ public final class SearchIndex {
 
     private final Map<String, Doc> docs = new ConcurrentSkipListMap<>();
     /**
-     * The last page indexed at each URL with the HTML it came from, shared by the indexes of successive preview
-     * rebuilds so that unchanged pages are not parsed again. Holds one entry per page.
+     * The last page indexed at each URL with the HTML bytes it came from, shared by the indexes of successive
+     * preview rebuilds so that unchanged pages are not read again. Holds one entry per page.
      */
-    private static final Map<String, Map.Entry<String, Doc>> LAST = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Map.Entry<byte[], Doc>> LAST = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Indexes one rendered page published at {@code url} (site-relative, such as {@code measures/x/}). */
-    public void add(String url, String kind, String html) {
-        Map.Entry<String, Doc> last = LAST.get(scope + url);
-        if (last != null && last.getKey().equals(html) && last.getValue().kind().equals(kind)) {
+    /** Indexes one rendered page (UTF-8 HTML) published at {@code url} (site-relative, such as {@code measures/x/}). */
+    public void add(String url, String kind, byte[] html) {
+        Map.Entry<byte[], Doc> last = remember ? LAST.get(scope + url) : null;
+        // A page the preview kept is the very array indexed last time; one it rendered again is compared whole.
+        if (last != null && (last.getKey() == html || Arrays.equals(last.getKey(), html))
+                && last.getValue().kind().equals(kind)) {
             docs.put(url, last.getValue());
             return;
         }
-        Doc indexed = index(url, kind, html);
+        Doc indexed = index(url, kind, new String(html, StandardCharsets.UTF_8));
         if (indexed == null) return;
         docs.put(url, indexed);
         if (remember) LAST.put(scope + url, Map.entry(html, indexed));

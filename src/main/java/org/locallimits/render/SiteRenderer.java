@@ -105,14 +105,16 @@ public final class SiteRenderer {
                 : f -> sink.accept(new OutputFile(prefix + f.path(), f.bytes()));
         jobs.parallelStream().forEach(job -> {
             String path = prefix + job.path();
-            Optional<String> html = plan.renders().test(path) ? Optional.empty()
-                    : plan.previous().apply(path).map(b -> new String(b, StandardCharsets.UTF_8));
-            if (html.isEmpty()) html = templates.render(job.template(), job.data().get(), job.file(), pageProblems);
-            html.ifPresent(text -> {
-                out.accept(new OutputFile(job.path(), text.getBytes(StandardCharsets.UTF_8)));
+            // A page the plan keeps is passed on as the bytes it already has, without decoding it again.
+            Optional<byte[]> kept = plan.renders().test(path) ? Optional.empty() : plan.previous().apply(path);
+            Optional<byte[]> html = kept.isPresent() ? kept
+                    : templates.render(job.template(), job.data().get(), job.file(), pageProblems)
+                            .map(text -> text.getBytes(StandardCharsets.UTF_8));
+            html.ifPresent(bytes -> {
+                out.accept(new OutputFile(job.path(), bytes));
                 if (searchable(job, edition)) {
                     searchKind(job.template()).ifPresent(kind -> index.add(
-                            job.path().substring(0, job.path().length() - "index.html".length()), kind, text));
+                            job.path().substring(0, job.path().length() - "index.html".length()), kind, bytes));
                 }
             });
         });
