@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.locallimits.content.Translation;
 import org.locallimits.content.TranslationLoader;
+import org.locallimits.yaml.YamlMemo;
 import org.locallimits.diag.Problem;
 import org.locallimits.diag.Problems;
 import org.locallimits.diag.SourcePos;
@@ -33,12 +35,13 @@ final class Editions {
     }
 
     static List<Of> of(SiteModel english, Path contentDir, String contentDisplay, Messages messages,
-                       ChangeDates history, MarkdownRenderer markdown, Problems problems) {
+                       ChangeDates history, MarkdownRenderer markdown, Optional<YamlMemo> yamlMemo,
+                       Problems problems) {
         List<String> languages = english.site().languages();
         List<Of> out = new ArrayList<>();
         out.add(new Of(Edition.of(english.site().language(), languages, messages), english));
         if (languages.size() < 2) return out;
-        List<Translation> translations = new TranslationLoader(contentDir, contentDisplay).load(english.content(),
+        List<Translation> translations = new TranslationLoader(contentDir, contentDisplay, yamlMemo).load(english.content(),
                 problems);
         for (String lang : languages.subList(1, languages.size())) {
             Localizer.Localized localized = Localizer.localize(english.content(), translations, lang);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Stream;
@@ -50,8 +51,12 @@ public final class PreviewBuilder {
     }
 
     /** The outcome of one rebuild: its problems, how many pages were rendered of how many, and its duration. */
-    public record Outcome(List<Problem> problems, Set<String> renderedPages, int pages, long millis,
-                          Map<String, Long> stages) {
+    /**
+     * @param changedFiles output paths whose bytes differ from the last good build (added, changed or removed), so
+     *                     the preview refreshes only the pages an edit touched
+     */
+    public record Outcome(List<Problem> problems, Set<String> renderedPages, Set<String> changedFiles, int pages,
+                          long millis, Map<String, Long> stages) {
         public int rendered() {
             return renderedPages.size();
         }
@@ -81,12 +86,12 @@ public final class PreviewBuilder {
         Problems problems = new Problems();
         Map<String, Long> stages = new LinkedHashMap<>();
         Optional<SiteModel> validated = builder.model(options, problems, stages);
-        if (validated.isEmpty()) return new Outcome(problems.sorted(), Set.of(), 0, SiteBuilder.since(t0), stages);
+        if (validated.isEmpty()) return new Outcome(problems.sorted(), Set.of(), Set.of(), 0, SiteBuilder.since(t0), stages);
         SiteModel model = validated.get();
         if (!Files.isDirectory(options.templates())) {
             problems.error(SourcePos.file(builder.display(options.templates())), "the templates folder does not exist",
                     "run the command from the project root, or pass --templates DIR");
-            return new Outcome(problems.sorted(), Set.of(), 0, SiteBuilder.since(t0), stages);
+            return new Outcome(problems.sorted(), Set.of(), Set.of(), 0, SiteBuilder.since(t0), stages);
         }
         Map<String, String> hashes = templateHashes();
         String templatesName = builder.display(options.templates()) + "/";
@@ -96,10 +101,10 @@ public final class PreviewBuilder {
         Messages messages = Messages.load(options.templates(), templatesName, model.site().languages(), problems);
         Map<String, Editions.Of> editions = new LinkedHashMap<>();
         for (Editions.Of e : Editions.of(model, options.content(), builder.display(options.content()), messages, dates,
-                builder.markdown(), problems)) {
+                builder.markdown(), builder.yamlMemo(), problems)) {
             editions.put(e.edition().lang(), e);
         }
-        if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), 0, SiteBuilder.since(t0), stages);
+        if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), Set.of(), 0, SiteBuilder.since(t0), stages);
         Map<String, Set<String>> deps = new TreeMap<>();
         editions.values().forEach(e -> deps.putAll(renderer.dependencies(e.model(), assets, e.edition())));
         long t1 = System.nanoTime();
@@ -131,10 +136,21 @@ public final class PreviewBuilder {
         }
         SiteBuilder.schemas(model, f -> next.put(f.path(), f.bytes()));
         stages.put("render", SiteBuilder.since(t1));
-        if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), deps.size(), SiteBuilder.since(t0), stages);
+        if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), Set.of(), deps.size(), SiteBuilder.since(t0), stages);
         site = Map.copyOf(new TreeMap<>(next));
         last = new State(editions, hashes, deps);
-        return new Outcome(problems.sorted(), Set.copyOf(rerender), deps.size(), SiteBuilder.since(t0), stages);
+        return new Outcome(problems.sorted(), Set.copyOf(rerender), changedFiles(previous, site), deps.size(),
+                SiteBuilder.since(t0), stages);
+    }
+
+    private static Set<String> changedFiles(Map<String, byte[]> before, Map<String, byte[]> after) {
+        Set<String> changed = new TreeSet<>();
+        after.forEach((path, bytes) -> {
+            byte[] old = before.get(path);
+            if (old != bytes && !java.util.Arrays.equals(old, bytes)) changed.add(path);
+        });
+        before.keySet().stream().filter(path -> !after.containsKey(path)).forEach(changed::add);
+        return changed;
     }
 
     /** Whether an output path belongs to the edition published under {@code prefix}. */
@@ -168,7 +184,11 @@ public final class PreviewBuilder {
         files(after).forEach((file, record) -> {
             if (record.equals(old.get(file))) return;
             changed.add(file);
-            if (!frontMatter(record).equals(frontMatter(old.get(file)))) changed.add(Dependencies.front(file));
+            // The sources a body cites show beyond its page too (open data, the sources page).
+            if (!frontMatter(record).equals(frontMatter(old.get(file)))
+                    || !cited(then, file).equals(cited(now, file))) {
+                changed.add(Dependencies.front(file));
+            }
         });
         Map<String, Object> oldSources = sources(before);
         Map<String, Object> newSources = sources(after);
@@ -185,6 +205,10 @@ public final class PreviewBuilder {
             changed.add(Dependencies.template(name));
         }
         return changed;
+    }
+
+    private static List<String> cited(SiteModel model, String file) {
+        return model.body(file).citations().stream().map(org.locallimits.markdown.Citation::sourceId).toList();
     }
 
     /** A content record's values without its Markdown body: what other pages may show of it. */

@@ -32,6 +32,7 @@ import org.locallimits.render.Messages;
 public final class SiteBuilder {
     private final MarkdownRenderer markdown;
     private final java.util.Optional<org.locallimits.yaml.YamlMemo> yamlMemo;
+    private final java.util.Optional<org.locallimits.content.PageMemo> pageMemo;
     private final Path root;
 
     /** @param root the folder paths in problems are relative to (normally the working directory) */
@@ -44,6 +45,8 @@ public final class SiteBuilder {
         this.root = root.toAbsolutePath().normalize();
         this.markdown = new MarkdownRenderer(remember);
         this.yamlMemo = remember ? java.util.Optional.of(new org.locallimits.yaml.YamlMemo()) : java.util.Optional.empty();
+        this.pageMemo = remember ? java.util.Optional.of(new org.locallimits.content.PageMemo())
+                : java.util.Optional.empty();
     }
 
     public BuildResult build(BuildOptions options) throws IOException {
@@ -78,7 +81,7 @@ public final class SiteBuilder {
         SiteRenderer renderer = new SiteRenderer(templates, markdown, dates);
         Messages messages = Messages.load(options.templates(), templatesName + "/", model.site().languages(), problems);
         List<Editions.Of> editions = Editions.of(model, options.content(), display(options.content()), messages, dates,
-                markdown, problems);
+                markdown, yamlMemo, problems);
         if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, millis);
         AtomicInteger files = new AtomicInteger();
         if (options.out().isEmpty()) {
@@ -129,7 +132,7 @@ public final class SiteBuilder {
     /** Load and validate: the model, or nothing when either stage reported an error. */
     java.util.Optional<SiteModel> model(BuildOptions options, Problems problems, Map<String, Long> millis) {
         long t0 = System.nanoTime();
-        Content content = new ContentLoader(options.content(), display(options.content()), yamlMemo)
+        Content content = new ContentLoader(options.content(), display(options.content()), yamlMemo, pageMemo)
                 .load(options.drafts(), problems);
         if (options.baseUrl().isPresent()) {
             String url = options.baseUrl().get();
@@ -152,6 +155,10 @@ public final class SiteBuilder {
 
     MarkdownRenderer markdown() {
         return markdown;
+    }
+
+    java.util.Optional<org.locallimits.yaml.YamlMemo> yamlMemo() {
+        return yamlMemo;
     }
 
     /** The JSON Schemas of the content kinds, published under {@code /schemas/} for editors' tools. */

@@ -37,13 +37,23 @@ public final class ContentLoader {
 
     /** @param memo reuse the YAML of files unchanged since the last load (the preview server) */
     public ContentLoader(Path contentDir, String displayPrefix, Optional<YamlMemo> memo) {
+        this(contentDir, displayPrefix, memo, Optional.empty());
+    }
+
+    /**
+     * @param memo  reuse the YAML of files unchanged since the last load (the preview server)
+     * @param pages reuse the pages of files not modified since the last load (the preview server)
+     */
+    public ContentLoader(Path contentDir, String displayPrefix, Optional<YamlMemo> memo, Optional<PageMemo> pages) {
         this.contentDir = contentDir;
         this.displayPrefix = displayPrefix.isEmpty() || displayPrefix.endsWith("/") ? displayPrefix
                 : displayPrefix + "/";
         this.memo = memo;
+        this.pages = pages;
     }
 
     private final Optional<YamlMemo> memo;
+    private final Optional<PageMemo> pages;
 
     private Optional<YNode> yaml(String text, String path, int firstLine, Problems problems) {
         return memo.isPresent() ? memo.get().read(text, path, firstLine, problems)
@@ -66,7 +76,7 @@ public final class ContentLoader {
 
         List<Path> files = markdownFiles(problems);
         List<Object> loaded = files.parallelStream()
-                .map(p -> loadPage(p, vocabulary, problems))
+                .map(p -> pages.isPresent() ? remembered(p, vocabulary, problems) : loadPage(p, vocabulary, problems))
                 .toList();
         List<Jurisdiction> jurisdictions = new ArrayList<>();
         List<Measure> measures = new ArrayList<>();
@@ -137,6 +147,29 @@ public final class ContentLoader {
             if (part.startsWith(".")) return true;
         }
         return false;
+    }
+
+    /** {@link #loadPage}, or the page the memo kept when the file was not modified since. */
+    private Object remembered(Path p, Vocabulary vocabulary, Problems problems) {
+        PageMemo memo = pages.get();
+        Optional<PageMemo.Stamp> stamp = PageMemo.stamp(p);
+        if (stamp.isPresent()) {
+            Optional<Object> kept = memo.get(p, stamp.get(), vocabulary);
+            if (kept.isPresent()) return kept.get();
+        }
+        Problems local = new Problems();
+        Object page = loadPage(p, vocabulary, local);
+        local.sorted().forEach(problems::add);
+        // The stamp is taken before reading, so a save during the read is seen as a change next time. A file
+        // modified in the last second is not kept: file times advance in steps of milliseconds, and a second save
+        // of the same size within one step would otherwise go unseen (git's "racy clean" problem).
+        if (stamp.isPresent() && local.sorted().isEmpty() && !"".equals(page)
+                && stamp.get().modified().toMillis() < System.currentTimeMillis() - 1000) {
+            memo.put(p, stamp.get(), vocabulary, page);
+        } else {
+            memo.forget(p);
+        }
+        return page;
     }
 
     private Object loadPage(Path p, Vocabulary vocabulary, Problems problems) {

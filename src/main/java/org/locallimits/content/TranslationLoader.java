@@ -40,7 +40,15 @@ public final class TranslationLoader {
     private final Path contentDir;
     private final String displayPrefix;
 
+    private final Optional<org.locallimits.yaml.YamlMemo> memo;
+
     public TranslationLoader(Path contentDir, String displayPrefix) {
+        this(contentDir, displayPrefix, Optional.empty());
+    }
+
+    /** @param memo the preview server's memory of unchanged files' YAML, shared with {@link ContentLoader} */
+    public TranslationLoader(Path contentDir, String displayPrefix, Optional<org.locallimits.yaml.YamlMemo> memo) {
+        this.memo = memo;
         this.contentDir = contentDir;
         this.displayPrefix = displayPrefix.isEmpty() || displayPrefix.endsWith("/") ? displayPrefix
                 : displayPrefix + "/";
@@ -90,7 +98,9 @@ public final class TranslationLoader {
         if (text.isEmpty()) return Optional.empty();
         Optional<FrontMatter.Split> doc = FrontMatter.split(text.get(), problems);
         if (doc.isEmpty()) return Optional.empty();
-        Optional<YNode> yaml = YamlReader.read(doc.get().yaml(), display, doc.get().yamlLine(), problems);
+        Optional<YNode> yaml = memo.isPresent()
+                ? memo.get().read(doc.get().yaml(), display, doc.get().yamlLine(), problems)
+                : YamlReader.read(doc.get().yaml(), display, doc.get().yamlLine(), problems);
         if (yaml.isEmpty()) return Optional.empty();
         List<String> allowed = new ArrayList<>(TEXTS.get(kind));
         allowed.addAll(LISTS.get(kind));

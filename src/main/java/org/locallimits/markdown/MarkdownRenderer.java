@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.locallimits.content.Body;
@@ -40,6 +41,12 @@ public final class MarkdownRenderer {
     private static final Pattern MARKER = Pattern.compile("\\b(TODO|TBD|FIXME|XXX)\\b|\\[!unverified\\]");
 
     private final Parser parser = Parser.builder(OPTIONS).build();
+    /**
+     * Characters of body HTML kept between validation and rendering, for all builds of this renderer: about
+     * 100 MB, which holds every body of a 10,000-page site.
+     */
+    static final long HTML_BUDGET = 50_000_000L;
+    private final java.util.concurrent.atomic.AtomicLong kept = new java.util.concurrent.atomic.AtomicLong();
     private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
     private final java.util.Optional<java.util.Map<String, Memo>> memo;
 
@@ -79,13 +86,21 @@ public final class MarkdownRenderer {
         List<Citation> citations = new ArrayList<>();
         List<Parsed.Marker> markers = new ArrayList<>();
         scanText(body.markdown(), lines, citations, markers);
-        return new Parsed(body, headings, links, citations, markers,
-                MarkdownLimits.deeper(doc, MarkdownLimits.MAX_DEPTH).map(Node::getStartOffset));
+        Optional<Integer> tooDeep = MarkdownLimits.deeper(doc, MarkdownLimits.MAX_DEPTH).map(Node::getStartOffset);
+        // Rendering the tree at hand costs far less than parsing the body again at render time; the HTML of a
+        // very large site would not fit in memory, so only the first HTML_BUDGET characters are kept.
+        Optional<String> html = Optional.empty();
+        if (tooDeep.isEmpty() && kept.get() < HTML_BUDGET) {
+            String text = renderer.render(doc);
+            kept.addAndGet(text.length());
+            html = Optional.of(text);
+        }
+        return new Parsed(body, headings, links, citations, markers, tooDeep, html);
     }
 
-    /** The body's HTML; parses it again rather than keeping every syntax tree of the site (see {@link Parsed}). */
+    /** The body's HTML: kept from its parse, or parsed again (see {@link Parsed}). */
     public String render(Parsed parsed) {
-        return renderer.render(parser.parse(parsed.source().markdown()));
+        return parsed.html().orElseGet(() -> renderer.render(parser.parse(parsed.source().markdown())));
     }
 
     private static void collect(Node node, LineIndex lines, List<org.locallimits.markdown.Heading> headings,
@@ -117,17 +132,28 @@ public final class MarkdownRenderer {
             if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
                 fenced = !fenced;
             } else if (!fenced && !line.startsWith("    ")) {
-                Matcher m = CitationSyntax.GROUP.matcher(line);
-                while (m.find()) {
-                    for (CitationSyntax.Item item : CitationSyntax.items(m.group(1))) {
-                        citations.add(new Citation(item.id(), item.pinpoint(), lines.pos(offset + m.start())));
+                // Plain searches first: the patterns are tried at every position, and most lines match neither.
+                if (line.contains("[@")) {
+                    Matcher m = CitationSyntax.GROUP.matcher(line);
+                    while (m.find()) {
+                        for (CitationSyntax.Item item : CitationSyntax.items(m.group(1))) {
+                            citations.add(new Citation(item.id(), item.pinpoint(), lines.pos(offset + m.start())));
+                        }
                     }
                 }
-                Matcher k = MARKER.matcher(line);
-                while (k.find()) markers.add(new Parsed.Marker(k.group(), lines.pos(offset + k.start())));
+                if (mayHaveMarker(line)) {
+                    Matcher k = MARKER.matcher(line);
+                    while (k.find()) markers.add(new Parsed.Marker(k.group(), lines.pos(offset + k.start())));
+                }
             }
             offset += line.length() + 1;
         }
+    }
+
+    /** Whether {@link #MARKER} could match: each of its alternatives contains one of these strings. */
+    private static boolean mayHaveMarker(String line) {
+        return line.contains("TODO") || line.contains("TBD") || line.contains("FIXME") || line.contains("XXX")
+                || line.contains("[!unverified]");
     }
 
     /** Maps offsets in the body to file positions. */

@@ -7,11 +7,12 @@ import org.locallimits.content.Body;
 /**
  * What the validator needs to know about a Markdown body: its headings, links, citations and markers, and where
  * (if anywhere) it is nested deeper than {@link MarkdownLimits} allows, as an offset in the body. The flexmark
- * syntax tree itself is not kept: for a large site the trees of every body would not fit in memory, so
- * {@link MarkdownRenderer#render} parses the {@code source} again when the page is rendered. Immutable.
+ * syntax tree itself is not kept: for a large site the trees of every body would not fit in memory. Its HTML is
+ * kept ({@code html}) while the renderer's memory budget allows; otherwise {@link MarkdownRenderer#render} parses
+ * the {@code source} again when the page is rendered. Immutable.
  */
 public record Parsed(Body source, List<Heading> headings, List<LinkUse> links, List<Citation> citations,
-                     List<Marker> markers, Optional<Integer> tooDeepAt) {
+                     List<Marker> markers, Optional<Integer> tooDeepAt, Optional<String> html) {
 
     /** Text an editor left in by mistake ({@code TODO}, {@code TBD}, {@code XXX}) or an {@code [!unverified]} mark. */
     public record Marker(String text, org.locallimits.diag.SourcePos pos) {

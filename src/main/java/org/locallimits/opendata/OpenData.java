@@ -31,6 +31,12 @@ public final class OpenData {
     private OpenData() {
     }
 
+    /** The path of every data file {@link #files} writes, relative to the site root. */
+    public static List<String> paths() {
+        return List.of(FOLDER + "measures.json", FOLDER + "measures.schema.json", FOLDER + "measures.csv",
+                FOLDER + "events.csv", FOLDER + "sources.json", FOLDER + "sources.schema.json");
+    }
+
     /** Every data file: path relative to the site root → its text. */
     public static Map<String, String> files(SiteModel model) {
         Map<String, String> out = new LinkedHashMap<>();

@@ -14,11 +14,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The site's search index, built from the rendered pages: an inverted index from word to the pages that contain
@@ -41,15 +36,6 @@ public final class SearchIndex {
             "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were",
             "which", "with");
 
-    /** Parsed once: jsoup would otherwise parse each selector again on every page. */
-    private static final Evaluator MAIN = QueryParser.parse("main");
-    private static final Evaluator NOISE = QueryParser.parse(".breadcrumb, .toc, .sources, .cite-this, sup.cite, "
-            + "script");
-    private static final Evaluator H1 = QueryParser.parse("h1");
-    private static final Evaluator DESCRIPTION_META = QueryParser.parse("meta[name=description]");
-    private static final Evaluator KICKER = QueryParser.parse(".kicker");
-    private static final Evaluator HEADINGS = QueryParser.parse("h2, h3");
-
     /**
      * One indexed page: its site-relative URL, title, description, kind and context line (place · instrument), and
      * its words with their scores in tenths, rounded ({@code words[i]} scores {@code tenths[i]}).
@@ -63,19 +49,21 @@ public final class SearchIndex {
 
     private final Map<String, Doc> docs = new ConcurrentSkipListMap<>();
     /**
-     * The last page indexed at each URL with the HTML it came from, shared by the indexes of successive preview
-     * rebuilds so that unchanged pages are not parsed again. Holds one entry per page.
+     * The last page indexed at each URL with the HTML bytes it came from, shared by the indexes of successive
+     * preview rebuilds so that unchanged pages are not read again. Holds one entry per page.
      */
-    private static final Map<String, Map.Entry<String, Doc>> LAST = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Map.Entry<byte[], Doc>> LAST = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Indexes one rendered page published at {@code url} (site-relative, such as {@code measures/x/}). */
-    public void add(String url, String kind, String html) {
-        Map.Entry<String, Doc> last = LAST.get(scope + url);
-        if (last != null && last.getKey().equals(html) && last.getValue().kind().equals(kind)) {
+    /** Indexes one rendered page (UTF-8 HTML) published at {@code url} (site-relative, such as {@code measures/x/}). */
+    public void add(String url, String kind, byte[] html) {
+        Map.Entry<byte[], Doc> last = remember ? LAST.get(scope + url) : null;
+        // A page the preview kept is the very array indexed last time; one it rendered again is compared whole.
+        if (last != null && (last.getKey() == html || Arrays.equals(last.getKey(), html))
+                && last.getValue().kind().equals(kind)) {
             docs.put(url, last.getValue());
             return;
         }
-        Doc indexed = index(url, kind, html);
+        Doc indexed = index(url, kind, new String(html, StandardCharsets.UTF_8));
         if (indexed == null) return;
         docs.put(url, indexed);
         if (remember) LAST.put(scope + url, Map.entry(html, indexed));
@@ -104,23 +92,14 @@ public final class SearchIndex {
     }
 
     private Doc index(String url, String kind, String html) {
-        Document doc = Jsoup.parse(html);
-        Element main = doc.selectFirst(MAIN);
-        if (main == null) return null;
-        // Navigation, tables of contents and source lists repeat words that say nothing about this page.
-        main.select(NOISE).remove();
-        Element h1 = main.selectFirst(H1);
-        String title = h1 == null ? doc.title() : h1.text();
-        Element meta = doc.selectFirst(DESCRIPTION_META);
-        String description = meta == null ? "" : meta.attr("content");
-        Element kicker = main.selectFirst(KICKER);
-        String context = kicker == null ? "" : kicker.text();
+        PageText page = PageText.of(html);
+        if (!page.hasMain) return null;
         Map<String, Double> scores = new HashMap<>();
-        score(scores, title, TITLE);
-        score(scores, description, DESCRIPTION);
-        score(scores, context, CONTEXT);
-        score(scores, String.join(" ", main.select(HEADINGS).eachText()), HEADING);
-        score(scores, main.text(), BODY);
+        score(scores, page.title, TITLE);
+        score(scores, page.description, DESCRIPTION);
+        score(scores, page.context, CONTEXT);
+        score(scores, page.headings, HEADING);
+        score(scores, page.body, BODY);
         String[] words = new String[scores.size()];
         int[] tenths = new int[scores.size()];
         int i = 0;
@@ -128,7 +107,7 @@ public final class SearchIndex {
             words[i] = dictionary.computeIfAbsent(e.getKey(), k -> k);
             tenths[i++] = (int) Math.round(e.getValue() * 10);
         }
-        return new Doc(url, title, description, kind, context, words, tenths);
+        return new Doc(url, page.title, page.description, kind, page.context, words, tenths);
     }
 
     /**

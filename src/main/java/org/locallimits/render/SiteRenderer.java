@@ -82,6 +82,10 @@ public final class SiteRenderer {
         for (Job job : jobs(model, pm, new ExplorePages(model, views, pm))) {
             out.put(edition.prefix() + job.path(), job.deps());
         }
+        // Feeds and open data show front matter only, like the listings.
+        feeds(model).keySet().forEach(path -> out.put(edition.prefix() + path, Set.of(Dependencies.ANY_FRONT)));
+        org.locallimits.opendata.OpenData.paths().forEach(path -> out.put(edition.prefix() + path,
+                Set.of(Dependencies.ANY_FRONT)));
         return out;
     }
 
@@ -101,14 +105,16 @@ public final class SiteRenderer {
                 : f -> sink.accept(new OutputFile(prefix + f.path(), f.bytes()));
         jobs.parallelStream().forEach(job -> {
             String path = prefix + job.path();
-            Optional<String> html = plan.renders().test(path) ? Optional.empty()
-                    : plan.previous().apply(path).map(b -> new String(b, StandardCharsets.UTF_8));
-            if (html.isEmpty()) html = templates.render(job.template(), job.data().get(), job.file(), pageProblems);
-            html.ifPresent(text -> {
-                out.accept(new OutputFile(job.path(), text.getBytes(StandardCharsets.UTF_8)));
+            // A page the plan keeps is passed on as the bytes it already has, without decoding it again.
+            Optional<byte[]> kept = plan.renders().test(path) ? Optional.empty() : plan.previous().apply(path);
+            Optional<byte[]> html = kept.isPresent() ? kept
+                    : templates.render(job.template(), job.data().get(), job.file(), pageProblems)
+                            .map(text -> text.getBytes(StandardCharsets.UTF_8));
+            html.ifPresent(bytes -> {
+                out.accept(new OutputFile(job.path(), bytes));
                 if (searchable(job, edition)) {
                     searchKind(job.template()).ifPresent(kind -> index.add(
-                            job.path().substring(0, job.path().length() - "index.html".length()), kind, text));
+                            job.path().substring(0, job.path().length() - "index.html".length()), kind, bytes));
                 }
             });
         });
@@ -129,7 +135,8 @@ public final class SiteRenderer {
             }
             sink.accept(new OutputFile("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8)));
         }
-        publishFiles(model, new PublishPages(model, views, pm), out, problems);
+        publishFiles(model, new PublishPages(model, views, pm), out, problems, path -> plan.renders().test(path)
+                ? Optional.empty() : plan.previous().apply(prefix + path));
     }
 
     /**
@@ -174,16 +181,38 @@ public final class SiteRenderer {
         jobs.add(new Job(org.locallimits.opendata.OpenData.FOLDER + "index.html", "data.ftlh", "", publish::data));
     }
 
-    /** The Atom feeds (site-wide and per jurisdiction) and the open-data files. */
-    private void publishFiles(SiteModel model, PublishPages publish, Consumer<OutputFile> sink, Problems problems) {
+    /**
+     * The Atom feeds (site-wide and per jurisdiction) and the open-data files. A file the plan does not render
+     * again is taken from {@code reuse} (the last good build's bytes), so a preview edit confined to one page's
+     * body does not regenerate them.
+     */
+    private void publishFiles(SiteModel model, PublishPages publish, Consumer<OutputFile> sink, Problems problems,
+                              Function<String, Optional<byte[]>> reuse) {
+        feeds(model).forEach((path, place) -> {
+            Optional<byte[]> same = reuse.apply(path);
+            if (same.isPresent()) {
+                sink.accept(new OutputFile(path, same.get()));
+                return;
+            }
+            templates.render("feed.ftlx", publish.feedData(place), place.map(Jurisdiction::file).orElse(""),
+                    problems).ifPresent(xml -> sink.accept(new OutputFile(path, xml.getBytes(StandardCharsets.UTF_8))));
+        });
+        Map<String, byte[]> data = new TreeMap<>();
+        for (String path : org.locallimits.opendata.OpenData.paths()) reuse.apply(path).ifPresent(b -> data.put(path, b));
+        if (data.size() < org.locallimits.opendata.OpenData.paths().size()) {
+            data.clear();
+            org.locallimits.opendata.OpenData.files(model).forEach((path, text) -> data.put(path,
+                    text.getBytes(StandardCharsets.UTF_8)));
+        }
+        data.forEach((path, bytes) -> sink.accept(new OutputFile(path, bytes)));
+    }
+
+    /** Every Atom feed by path: the site-wide one (no place) and one per jurisdiction. */
+    private static Map<String, Optional<Jurisdiction>> feeds(SiteModel model) {
         Map<String, Optional<Jurisdiction>> feeds = new TreeMap<>();
         feeds.put(PublishPages.SITE_FEED, Optional.empty());
         model.content().jurisdictions().forEach(j -> feeds.put(PublishPages.feed(j), Optional.of(j)));
-        feeds.forEach((path, place) -> templates.render("feed.ftlx", publish.feedData(place),
-                place.map(Jurisdiction::file).orElse(""), problems).ifPresent(xml -> sink.accept(
-                        new OutputFile(path, xml.getBytes(StandardCharsets.UTF_8)))));
-        org.locallimits.opendata.OpenData.files(model).forEach((path, text) -> sink.accept(
-                new OutputFile(path, text.getBytes(StandardCharsets.UTF_8))));
+        return feeds;
     }
 
     /**

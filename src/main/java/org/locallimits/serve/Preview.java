@@ -61,7 +61,7 @@ public final class Preview implements AutoCloseable {
         if (o.ok()) {
             out.println("rebuilt " + o.rendered() + " of " + o.pages() + " pages in " + o.millis() + " ms");
             if (!o.problems().isEmpty()) out.print(ProblemFormat.TEXT.format(o.problems()));
-            server.reload();
+            server.reload(o.changedFiles());
         } else {
             out.print(ProblemFormat.TEXT.format(o.problems()));
             out.println(ProblemFormat.summary(o.problems()) + "; still serving the last good version");

@@ -60,10 +60,32 @@ public final class PreviewServer implements AutoCloseable {
         return listeners.size();
     }
 
-    /** Tells open pages to reload (after a successful rebuild). */
+    /** Tells every open page to reload. */
     public void reload() {
         problems = List.of();
         broadcast("reload", "{}");
+    }
+
+    /**
+     * Tells open pages that a rebuild succeeded and which files it changed (output paths such as
+     * {@code measures/x/index.html}); a page refreshes only when its own file is among them. A very long list is
+     * sent as a plain reload, which every page obeys.
+     */
+    public void reload(java.util.Collection<String> changedFiles) {
+        if (changedFiles.size() > MAX_LISTED_CHANGES) {
+            reload();
+            return;
+        }
+        problems = List.of();
+        broadcast("reload", Json.write(Map.of("paths", changedFiles.stream().map(PreviewServer::urlPath).toList())));
+    }
+
+    private static final int MAX_LISTED_CHANGES = 2000;
+
+    /** The URL path a page is opened at: {@code measures/x/index.html} → {@code /measures/x/}. */
+    static String urlPath(String file) {
+        return "/" + (file.endsWith("index.html") && (file.equals("index.html") || file.endsWith("/index.html"))
+                ? file.substring(0, file.length() - "index.html".length()) : file);
     }
 
     /** Shows the problems of a failed rebuild over open pages, which keep showing the last good site. */

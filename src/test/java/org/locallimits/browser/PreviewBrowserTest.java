@@ -8,7 +8,10 @@ import java.io.StringWriter;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.locallimits.serve.Preview;
 import org.locallimits.testing.TestSite;
 import org.openqa.selenium.By;
@@ -18,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The editor's loop in a real browser: an edit reloads the open page; a typo shows its file, line and hint over
  * the page; the fix removes the overlay and the page comes back.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PreviewBrowserTest {
     private static Browser browser;
     private static Preview preview;
@@ -42,14 +46,21 @@ class PreviewBrowserTest {
     }
 
     @Test
+    @Order(1)
     void anEditReloadsTheOpenPageAndATypoShowsWhereToFixIt() {
         browser.driver.get("http://127.0.0.1:" + preview.port() + "/measures/example-hotline/");
         waiting().until(d -> browser.js("return document.readyState").equals("complete"));
         browser.js("window.__marker = 1");
 
+        browser.js("window.scrollTo(0, 200)");
+        Object scrolled = browser.js("return window.scrollY");
+
         site.patch("-- replace content/measures/example-hotline.md --\nTakes reports\n=>\nTakes urgent reports\n");
-        waiting().until(d -> browser.js("return window.__marker") == null
-                && browser.driver.getPageSource().contains("Takes urgent reports"));
+        waiting().until(d -> browser.driver.getPageSource().contains("Takes urgent reports"));
+        // A page without scripts of its own gets its new body in place: no navigation, same scroll position.
+        assertEquals(1L, browser.js("return window.__marker"), "refreshed in place, not reloaded");
+        assertEquals(scrolled, browser.js("return window.scrollY"), "the scroll position is kept");
+        assertEquals(1L, browser.js("return document.querySelectorAll('script[src=\"/__preview/client.js\"]').length"));
 
         site.patch("-- replace content/measures/example-hotline.md --\nstatus: proposed\n=>\nstatus: adpoted\n");
         waiting().until(d -> !d.findElements(By.cssSelector(".explainer-preview-overlay")).isEmpty());
@@ -59,11 +70,36 @@ class PreviewBrowserTest {
         assertTrue(overlay.contains("did you mean `adopted`?"), overlay);
         assertTrue(browser.driver.getPageSource().contains("Takes urgent reports"), "the last good page stays");
 
-        browser.js("window.__marker = 2");
         site.patch("-- replace content/measures/example-hotline.md --\nstatus: adpoted\n=>\nstatus: adopted\n");
+        waiting().until(d -> d.findElements(By.cssSelector(".explainer-preview-overlay")).isEmpty()
+                && browser.driver.getPageSource().contains("Adopted"));
+        assertEquals(0, browser.driver.findElements(By.cssSelector(".explainer-preview-overlay")).size());
+    }
+
+    @Test
+    @Order(2)
+    void aPageTheEditDoesNotTouchStaysAsItIsAndAPageWithScriptsReloadsWhole() {
+        String base = "http://127.0.0.1:" + preview.port();
+        browser.driver.get(base + "/limits/anti-commandeering/");
+        waiting().until(d -> browser.js("return document.readyState").equals("complete"));
+        browser.js("window.__marker = 3; window.__events = 0; new EventSource('/__preview/events')"
+                + ".addEventListener('reload', function () { window.__events++; });");
+        waiting().until(d -> Long.valueOf(0).equals(browser.js("return window.__events")));
+        site.patch("-- replace content/measures/example-hotline.md --\nTakes urgent reports\n=>\nTakes urgent calls\n");
+        waiting().until(d -> ((Long) browser.js("return window.__events")) >= 1);
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertEquals(3L, browser.js("return window.__marker"), "the page was neither reloaded nor replaced");
+
+        browser.driver.get(base + "/compare/");
+        waiting().until(d -> browser.js("return document.readyState").equals("complete"));
+        browser.js("window.__marker = 4");
+        site.patch("-- replace content/measures/example-hotline.md --\nstatus: adopted\n=>\nstatus: proposed\n");
         waiting().until(d -> browser.js("return window.__marker") == null
                 && browser.js("return document.readyState").equals("complete"));
-        waiting().until(d -> d.findElements(By.cssSelector(".explainer-preview-overlay")).isEmpty());
-        assertEquals(0, browser.driver.findElements(By.cssSelector(".explainer-preview-overlay")).size());
+        assertTrue(browser.driver.getPageSource().contains("Proposed"), "the compare page shows the new status");
     }
 }

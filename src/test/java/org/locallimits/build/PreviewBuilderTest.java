@@ -58,7 +58,17 @@ class PreviewBuilderTest {
                 "limits/anti-commandeering/index.html", "jurisdictions/exampleton/index.html"}) {
             assertFalse(edit.renderedPages().contains(untouched), "a body edit does not re-render " + untouched);
         }
+        assertFalse(edit.renderedPages().contains("data/measures.json"), "open data shows no body");
+        assertFalse(edit.renderedPages().contains("feed.xml"), "the feed shows no body");
+        assertTrue(edit.changedFiles().contains("measures/example-hotline/index.html"), edit.changedFiles().toString());
+        assertFalse(edit.changedFiles().contains("about/index.html"), "only changed files are listed");
         assertSameAsFullBuild("body edit");
+
+        site.patch("-- replace content/measures/example-hotline.md --\nTakes many reports\n=>\n"
+                + "Takes many reports, under the city code [@code-chapter-9]\n");
+        PreviewBuilder.Outcome cited = rebuild();
+        assertTrue(cited.renderedPages().contains("data/measures.json"), "a new citation shows in the open data");
+        assertSameAsFullBuild("citation added to a body");
 
         site.patch("-- replace content/measures/exampleton-ordinance.md --\ntitle: \"Exampleton's \\\"welcoming\\\" "
                 + "ordinance\"\n=>\ntitle: Exampleton welcoming ordinance\n");

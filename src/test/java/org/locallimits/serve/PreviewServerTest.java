@@ -89,22 +89,26 @@ class PreviewServerTest {
     @Test
     void editsAdditionsRenamesAndDeletionsReloadTheOpenPage() throws Exception {
         site.patch("-- replace content/measures/example-hotline.md --\nTakes reports\n=>\nTakes urgent reports\n");
-        assertEquals("reload {}", next());
+        String edited = next();
+        assertTrue(edited.startsWith("reload {\"paths\":[") && edited.contains("\"/measures/example-hotline/\"")
+                && edited.contains("\"/search/index.json\""), "the edited page and the search data changed: " + edited);
+        assertFalse(edited.contains("\"/limits/"), "pages that do not show the edited text are left alone: " + edited);
         String page = get("/measures/example-hotline/");
         assertTrue(page.startsWith("200 ") && page.contains("Takes urgent reports"), page);
         assertTrue(page.contains("<script src=\"/__preview/client.js\"></script></body>"), "reload script injected");
 
         site.patch("-- content/pages/contact.md --\n---\ntitle: Contact\nsummary: Reach us.\n---\nHello.\n");
-        assertEquals("reload {}", next());
+        assertTrue(next().contains("\"/contact/\""), "an added page is listed");
         assertTrue(get("/contact/").startsWith("200 "));
 
         Files.move(site.content().resolve("pages/contact.md"), site.content().resolve("pages/reach-us.md"));
-        assertEquals("reload {}", next());
+        String renamed = next();
+        assertTrue(renamed.contains("\"/reach-us/\"") && renamed.contains("\"/contact/\""), renamed);
         assertTrue(get("/reach-us/").startsWith("200 "));
         assertTrue(get("/contact/").startsWith("404 "));
 
         site.patch("-- content/pages/reach-us.md --\n(delete)\n");
-        assertEquals("reload {}", next());
+        assertTrue(next().contains("\"/reach-us/\""), "a deleted page is listed");
         assertTrue(get("/reach-us/").startsWith("404 "));
         assertFalse(Files.exists(site.out()), "serve never writes the site folder");
     }
@@ -119,7 +123,7 @@ class PreviewServerTest {
         assertTrue(get("/measures/example-hotline/").contains("Proposed"), "the last good page is still served");
         assertTrue(terminal.toString().contains("example-hotline.md:8:9: error: unknown status `adpoted`"));
         site.patch("-- replace content/measures/example-hotline.md --\nstatus: adpoted\n=>\nstatus: adopted\n");
-        assertEquals("reload {}", next());
+        assertTrue(next().contains("\"/measures/example-hotline/\""), "the fixed page reloads");
         assertTrue(get("/measures/example-hotline/").contains("Adopted"));
     }
 
