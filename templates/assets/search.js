@@ -15,9 +15,8 @@
       return values && Object.prototype.hasOwnProperty.call(values, k) ? values[k] : m;
     });
   };
+  // Words too common to search for, in the page's language: the index lists the ones it left out.
   var STOP = {};
-  ('a an and are as at be by for from has have in is it its of on or that the this to was were which with')
-    .split(' ').forEach(function (w) { STOP[w] = true; });
   var index = null;
   var keys = [];
   var timer = 0;
@@ -135,6 +134,7 @@
     .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
     .then(function (data) {
       index = data;
+      (data.stop || []).forEach(function (w) { STOP[w] = true; });
       keys = Object.keys(data.terms).sort();
       form.classList.add('ready');
       status.textContent = '';

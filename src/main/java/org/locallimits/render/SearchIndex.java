@@ -31,10 +31,15 @@ public final class SearchIndex {
     private static final int HEADING = 3;
     private static final int CONTEXT = 2;
     private static final int BODY = 1;
-    /** Kept in step with {@code STOP} in templates/assets/search.js. */
-    private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from",
-            "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were",
-            "which", "with");
+    /**
+     * Words too common to search for, by language. The index lists its language's words ({@code stop}), so
+     * search.js drops the same ones from a query; a language not listed here drops none.
+     */
+    private static final Map<String, Set<String>> STOP_WORDS = Map.of(
+            "en", Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is",
+                    "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were", "which", "with"),
+            "es", Set.of("al", "como", "con", "de", "del", "el", "en", "es", "la", "las", "lo", "los", "para", "por",
+                    "que", "se", "su", "sus", "un", "una", "unas", "unos", "y"));
 
     /**
      * One indexed page: its site-relative URL, title, description, kind and context line (place · instrument), and
@@ -87,19 +92,27 @@ public final class SearchIndex {
      * @param scope    the edition the index is for ({@code ""}, {@code "es/"}), since editions share page URLs
      */
     public SearchIndex(boolean remember, String scope) {
+        this(remember, scope, "en");
+    }
+
+    /** @param lang the language of the edition's pages, which decides the words too common to index */
+    public SearchIndex(boolean remember, String scope, String lang) {
         this.remember = remember;
         this.scope = scope;
+        this.stop = STOP_WORDS.getOrDefault(lang, Set.of());
     }
+
+    private final Set<String> stop;
 
     private Doc index(String url, String kind, String html) {
         PageText page = PageText.of(html);
         if (!page.hasMain) return null;
         Map<String, Double> scores = new HashMap<>();
-        score(scores, page.title, TITLE);
-        score(scores, page.description, DESCRIPTION);
-        score(scores, page.context, CONTEXT);
-        score(scores, page.headings, HEADING);
-        score(scores, page.body, BODY);
+        score(scores, page.title, TITLE, stop);
+        score(scores, page.description, DESCRIPTION, stop);
+        score(scores, page.context, CONTEXT, stop);
+        score(scores, page.headings, HEADING, stop);
+        score(scores, page.body, BODY, stop);
         String[] words = new String[scores.size()];
         int[] tenths = new int[scores.size()];
         int i = 0;
@@ -114,20 +127,20 @@ public final class SearchIndex {
      * Adds {@code weight × (1 + ln tf)} for each word of {@code text}: repeats count, but less and less. The sum of
      * a word's fields is taken in the same order (title first) on every page, so scores do not depend on map order.
      */
-    private static void score(Map<String, Double> scores, String text, int weight) {
+    private static void score(Map<String, Double> scores, String text, int weight, Set<String> stop) {
         Map<String, int[]> tf = new HashMap<>();
-        forEachWord(text, w -> tf.computeIfAbsent(w, k -> new int[1])[0]++);
+        forEachWord(text, stop, w -> tf.computeIfAbsent(w, k -> new int[1])[0]++);
         tf.forEach((w, n) -> scores.merge(w, weight * (1 + Math.log(n[0])), Double::sum));
     }
 
     /**
      * Splits text into index words: accents removed, lower case, apostrophes dropped, split on anything but
-     * {@code a-z0-9}, stop words and one-letter words dropped, and a light plural rule ({@code plates → plate},
-     * {@code emergencies → emergency}).
+     * {@code a-z0-9}, English stop words and one-letter words dropped, and a light plural rule
+     * ({@code plates → plate}, {@code emergencies → emergency}).
      */
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        forEachWord(text, out::add);
+        forEachWord(text, STOP_WORDS.get("en"), out::add);
         return out;
     }
 
@@ -135,7 +148,7 @@ public final class SearchIndex {
      * {@link #words} without the list: one pass over the characters. ASCII text (nearly all of it) skips the
      * Unicode normalisation, which would not change it.
      */
-    private static void forEachWord(String text, Consumer<String> sink) {
+    private static void forEachWord(String text, Set<String> stop, Consumer<String> sink) {
         String plain = plain(text);
         StringBuilder w = new StringBuilder(24);
         for (int i = 0; i <= plain.length(); i++) {
@@ -147,7 +160,7 @@ public final class SearchIndex {
             } else if (w.length() > 0) {
                 if (w.length() >= 2) {
                     String word = w.toString();
-                    if (!STOP.contains(word)) sink.accept(stem(word));
+                    if (!stop.contains(word)) sink.accept(stem(word));
                 }
                 w.setLength(0);
             }
@@ -194,14 +207,15 @@ public final class SearchIndex {
     }
 
     /**
-     * The index as compact JSON: {@code docs} (u, t, d, k, c) in URL order, and {@code terms}, each word mapped to
-     * a flat list of document number and score (tenths, rounded) pairs.
+     * The index as compact JSON: {@code stop}, the words left out, {@code docs} (u, t, d, k, c) in URL order, and
+     * {@code terms}, each word mapped to a flat list of document number and score (tenths, rounded) pairs.
      */
     public byte[] json() {
         List<Doc> list = List.copyOf(docs.values());
         Map<String, Postings> terms = new TreeMap<>();
         Chunks out = new Chunks();
-        out.text.append("{\"version\":1,\"docs\":[");
+        out.text.append("{\"version\":1,\"stop\":").append(Json.write(List.copyOf(new java.util.TreeSet<>(stop))))
+                .append(",\"docs\":[");
         for (int i = 0; i < list.size(); i++) {
             Doc d = list.get(i);
             if (i > 0) out.text.append(',');

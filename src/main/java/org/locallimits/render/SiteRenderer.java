@@ -99,7 +99,7 @@ public final class SiteRenderer {
         PageModels pm = new PageModels(model, views, markdown, assets.paths());
         List<Job> jobs = jobs(model, pm, new ExplorePages(model, views, pm));
         Problems pageProblems = new Problems();
-        SearchIndex index = new SearchIndex(plan != Plan.FULL, edition.prefix());
+        SearchIndex index = new SearchIndex(plan != Plan.FULL, edition.prefix(), edition.lang());
         String prefix = edition.prefix();
         Consumer<OutputFile> out = prefix.isEmpty() ? sink
                 : f -> sink.accept(new OutputFile(prefix + f.path(), f.bytes()));

@@ -28,7 +28,11 @@ class SearchBrowserTest {
 
     /** Types a query into the search box and returns the result links, best first, as site-relative paths. */
     private static List<String> search(String query) {
-        browser.open("search/");
+        return search("search/", query);
+    }
+
+    private static List<String> search(String page, String query) {
+        browser.open(page);
         browser.waiting().until(d -> browser.find("#search-form").getAttribute("class").contains("ready"));
         browser.find("#q").sendKeys(query);
         browser.waiting().until(d -> browser.find("#search-status").getText().contains(query));
@@ -53,6 +57,16 @@ class SearchBrowserTest {
         List<String> found = search(query);
         assertTrue(!found.isEmpty(), "no results for " + query);
         assertEquals(expected, found.get(0), "results for " + query + ": " + found);
+    }
+
+    @Test
+    void spanishSearchIgnoresSpanishFunctionWordsAndAccents() {
+        // "de", "la", "los" are Spanish stop words: were they indexed, every Spanish page would match them.
+        List<String> found = search("es/search/", "el gas lacrimógeno de los agentes");
+        assertTrue(!found.isEmpty(), "no Spanish results");
+        assertEquals("es/measures/portland-mask-tear-gas-proposal/", found.get(0), found::toString);
+        List<String> plain = search("es/search/", "gas lacrimogeno agentes");
+        assertEquals(plain, found, "function words and accents change nothing");
     }
 
     @Test

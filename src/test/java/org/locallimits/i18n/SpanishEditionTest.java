@@ -232,4 +232,17 @@ class SpanishEditionTest {
         spanish.forEach((file, doc) -> assertTrue(doc.select(".translation-notice").isEmpty(), "es/" + file));
         english.forEach((file, doc) -> assertTrue(doc.select(".translation-notice").isEmpty(), file));
     }
+
+    @Test
+    void eachEditionsSearchIndexLeavesOutItsOwnLanguagesCommonestWords() throws Exception {
+        String es = java.nio.file.Files.readString(site.out().resolve("es/search/index.json"));
+        String en = java.nio.file.Files.readString(site.out().resolve("search/index.json"));
+        assertTrue(es.startsWith("{\"version\":1,\"stop\":[\"al\",\"como\",\"con\",\"de\",\"del\","), es.substring(0, 80));
+        assertTrue(en.startsWith("{\"version\":1,\"stop\":[\"a\",\"an\",\"and\","), en.substring(0, 80));
+        for (String word : new String[] {"de", "la", "los", "que", "para"}) {
+            assertFalse(es.contains("\"" + word + "\":["), "`" + word + "` is not a Spanish search term");
+        }
+        assertTrue(es.contains("\"mascara\":["), "Spanish words are indexed without accents");
+        assertFalse(en.contains("\"the\":["), "`the` is not an English search term");
+    }
 }
