@@ -105,16 +105,26 @@ public final class PreviewBuilder {
             editions.put(e.edition().lang(), e);
         }
         if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), Set.of(), 0, SiteBuilder.since(t0), stages);
+        Map<String, Set<String>> changes = new LinkedHashMap<>();
+        for (Editions.Of e : editions.values()) {
+            Editions.Of before = last == null ? null : last.editions().get(e.edition().lang());
+            changes.put(e.edition().lang(), before == null ? Set.of(Dependencies.EVERYTHING)
+                    : changes(before.model(), last.templateHashes(), e.model(), hashes));
+        }
+        // An edit inside bodies (same citations) leaves every page's dependencies as they were.
         Map<String, Set<String>> deps = new TreeMap<>();
-        editions.values().forEach(e -> deps.putAll(renderer.dependencies(e.model(), assets, e.edition())));
+        if (last != null && changes.values().stream().allMatch(Dependencies::onlyBodies)) {
+            deps.putAll(last.deps());
+        } else {
+            editions.values().forEach(e -> deps.putAll(renderer.dependencies(e.model(), assets, e.edition())));
+        }
         long t1 = System.nanoTime();
 
         if (last != null && !last.templateHashes().equals(hashes)) templates.clearCache();
         Set<String> rerender = new HashSet<>();
         for (Editions.Of e : editions.values()) {
             Editions.Of before = last == null ? null : last.editions().get(e.edition().lang());
-            Set<String> changed = before == null ? Set.of(Dependencies.EVERYTHING)
-                    : changes(before.model(), last.templateHashes(), e.model(), hashes);
+            Set<String> changed = changes.get(e.edition().lang());
             String prefix = e.edition().prefix();
             deps.forEach((path, tokens) -> {
                 if (!inEdition(path, prefix, editions)) return;

@@ -28,6 +28,9 @@ import org.locallimits.markdown.Parsed;
  * Also warns about sources nothing cites. Reports problems; changes nothing.
  */
 final class References {
+    private static final java.util.regex.Pattern SOURCE_ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("\\.([a-z]{2})\\.md$");
+
     private final SiteModel model;
     private final Problems problems;
     private final Set<String> cited = new HashSet<>();
@@ -132,7 +135,7 @@ final class References {
 
     /** The language a file is written in: {@code x.es.md} is Spanish, anything else the default language. */
     private String languageOf(String file) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.([a-z]{2})\\.md$").matcher(file);
+        java.util.regex.Matcher m = LANGUAGE.matcher(file);
         return m.find() ? m.group(1) : model.site().languages().get(0);
     }
 
@@ -154,7 +157,7 @@ final class References {
     private void body(String file) {
         Parsed p = model.body(file);
         for (Citation c : p.citations()) {
-            if (!c.sourceId().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            if (!SOURCE_ID.matcher(c.sourceId()).matches()) {
                 problems.error(c.pos(), "`[@" + c.sourceId() + "]` is not a valid citation",
                         "write [@source-id] or [@source-id, p. 4]; ids use lower-case letters, digits and hyphens");
                 continue;
@@ -172,14 +175,14 @@ final class References {
 
     private void link(LinkUse l) {
         String url = l.url().strip();
-        Optional<String> target = CrossRefs.parse(url).flatMap(x -> CrossRefs.path(model, x));
-        if (CrossRefs.parse(url).isPresent()) {
-            if (target.isEmpty()) {
-                CrossRefs.Target t = CrossRefs.parse(url).get();
+        Optional<CrossRefs.Target> ref = CrossRefs.parse(url);
+        if (ref.isPresent()) {
+            CrossRefs.Target t = ref.get();
+            if (CrossRefs.path(model, t).isEmpty()) {
                 problems.error(l.pos(), "the link `" + url + "` points to a " + t.kind() + " that does not exist",
                         Suggestions.hint(t.id(), CrossRefs.ids(model, t.kind()), "known " + t.kind() + " ids"));
-            } else if (t(url).kind().equals("source")) {
-                cited.add(t(url).id());
+            } else if (t.kind().equals("source")) {
+                cited.add(t.id());
             }
             return;
         }
@@ -193,10 +196,6 @@ final class References {
                     "links may be https://…, http://…, mailto:…, a #section, or measure:/jurisdiction:/limit:/"
                             + "page:/source: cross-references");
         }
-    }
-
-    private static CrossRefs.Target t(String url) {
-        return CrossRefs.parse(url).orElseThrow();
     }
 
     private static List<String> sorted(Collection<String> c) {

@@ -38,6 +38,11 @@ public final class Dependencies {
         return false;
     }
 
+    /** Whether the changed tokens are all edits inside Markdown bodies, which no other page shows. */
+    public static boolean onlyBodies(Set<String> changed) {
+        return changed.stream().noneMatch(t -> t.equals(EVERYTHING) || beyondABody(t));
+    }
+
     private static boolean beyondABody(String token) {
         return token.startsWith("front:") || token.startsWith("source:") || token.startsWith("template:");
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
@@ -212,7 +211,8 @@ public final class SearchIndex {
      */
     public byte[] json() {
         List<Doc> list = List.copyOf(docs.values());
-        Map<String, Postings> terms = new TreeMap<>();
+        // Collected unordered, then sorted once: a sorted map would compare words on every one of the postings.
+        Map<String, Postings> terms = new HashMap<>();
         Chunks out = new Chunks();
         out.text.append("{\"version\":1,\"stop\":").append(Json.write(List.copyOf(new java.util.TreeSet<>(stop))))
                 .append(",\"docs\":[");
@@ -229,11 +229,13 @@ public final class SearchIndex {
         }
         out.text.append("],\"terms\":{");
         boolean first = true;
-        for (Map.Entry<String, Postings> e : terms.entrySet()) {
+        List<String> words = new ArrayList<>(terms.keySet());
+        java.util.Collections.sort(words);
+        for (String word : words) {
             if (!first) out.text.append(',');
             first = false;
-            out.text.append(Json.write(e.getKey())).append(":[");
-            Postings p = e.getValue();
+            out.text.append(Json.write(word)).append(":[");
+            Postings p = terms.get(word);
             for (int k = 0; k < p.size; k++) {
                 if (k > 0) out.text.append(',');
                 out.text.append(p.values[k]);

@@ -48,12 +48,14 @@ public final class SiteRenderer {
 
     /**
      * One page to render: where it goes, with which template, from which content file, with what data, and what
-     * it depends on ({@link Dependencies}; pages without a precise list depend on all front matter).
+     * it depends on ({@link Dependencies}; pages without a precise list depend on all front matter). Data and
+     * dependencies are computed only when asked for: rendering needs no dependencies, and the preview's list of
+     * dependencies needs no data.
      */
     private record Job(String path, String template, String file, Supplier<Map<String, Object>> data,
-                       Set<String> deps) {
+                       Supplier<Set<String>> deps) {
         Job(String path, String template, String file, Supplier<Map<String, Object>> data) {
-            this(path, template, file, data, Set.of(Dependencies.ANY_FRONT));
+            this(path, template, file, data, () -> Set.of(Dependencies.ANY_FRONT));
         }
     }
 
@@ -80,7 +82,7 @@ public final class SiteRenderer {
         PageModels pm = new PageModels(model, views, markdown, assets.paths());
         Map<String, Set<String>> out = new TreeMap<>();
         for (Job job : jobs(model, pm, new ExplorePages(model, views, pm))) {
-            out.put(edition.prefix() + job.path(), job.deps());
+            out.put(edition.prefix() + job.path(), job.deps().get());
         }
         // Feeds and open data show front matter only, like the listings.
         feeds(model).keySet().forEach(path -> out.put(edition.prefix() + path, Set.of(Dependencies.ANY_FRONT)));
@@ -233,19 +235,19 @@ public final class SiteRenderer {
         jobs.add(new Job("404.html", "404.ftlh", "", pm::notFound));
         for (Measure m : model.content().measures()) {
             jobs.add(new Job(Paths.measure(m.slug()) + "index.html", "measure.ftlh", m.file(), () -> pm.measure(m),
-                    Dependencies.measure(model, m)));
+                    () -> Dependencies.measure(model, m)));
         }
         for (Jurisdiction j : model.content().jurisdictions()) {
             jobs.add(new Job(Paths.jurisdiction(j.slug()) + "index.html", "jurisdiction.ftlh", j.file(),
-                    () -> pm.jurisdiction(j), Dependencies.jurisdiction(model, j)));
+                    () -> pm.jurisdiction(j), () -> Dependencies.jurisdiction(model, j)));
         }
         for (Limit l : model.content().limits()) {
             jobs.add(new Job(Paths.limit(l.slug()) + "index.html", "limit.ftlh", l.file(), () -> pm.limit(l),
-                    Dependencies.limit(model, l)));
+                    () -> Dependencies.limit(model, l)));
         }
         for (Page p : model.content().pages()) {
             jobs.add(new Job(Paths.page(p.slug()) + "index.html", "page.ftlh", p.file(), () -> pm.page(p),
-                    Dependencies.page(model, p)));
+                    () -> Dependencies.page(model, p)));
         }
         jobs.add(new Job("measures/index.html", "list.ftlh", "", () -> pm.allMeasures(model.sortedMeasures())));
         for (Term t : model.vocabulary().list("types")) {
@@ -259,7 +261,8 @@ public final class SiteRenderer {
         }
         jobs.add(new Job("limits/index.html", "limits.ftlh", "", pm::limits));
         jobs.add(new Job("jurisdictions/index.html", "jurisdictions.ftlh", "", pm::jurisdictions));
-        jobs.add(new Job("sources/index.html", "sources.ftlh", "", pm::sources, Set.of(Dependencies.EVERYTHING)));
+        jobs.add(new Job("sources/index.html", "sources.ftlh", "", pm::sources,
+                () -> Set.of(Dependencies.EVERYTHING)));
         jobs.add(new Job("compare/index.html", "compare.ftlh", "", explore::compare));
         jobs.add(new Job("timeline/index.html", "timeline.ftlh", "", explore::timeline));
         jobs.add(new Job("search/index.html", "search.ftlh", "", explore::search));
