@@ -6,26 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
 /** The compare table filters and sorts with its state in the URL; the timeline filters by state; both work bare. */
-class CompareBrowserTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-    }
-
+class CompareBrowserTest extends OneBrowserPerClass {
     @AfterEach
     void scriptsOn() {
         browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));

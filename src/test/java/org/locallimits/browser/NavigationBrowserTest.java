@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** The map's links reach their states, and the home and measure pages work by keyboard with visible focus. */
-class NavigationBrowserTest {
+class NavigationBrowserTest extends OneBrowserPerClass {
     /** What the focused element is, and whether its focus indicator shows (an outline, or a thick tile stroke). */
     private static final String FOCUS = "var e = document.activeElement; var s = getComputedStyle(e);"
             + "var rect = e.querySelector && e.querySelector('rect');"
@@ -25,17 +23,6 @@ class NavigationBrowserTest {
             + "  visible: String(shown),"
             + "  onScreen: String(box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight)};";
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-    }
 
     @Test
     void mapLinksReachTheirStatePages() {

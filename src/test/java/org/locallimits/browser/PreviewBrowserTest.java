@@ -22,14 +22,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the page; the fix removes the overlay and the page comes back.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PreviewBrowserTest {
-    private static Browser browser;
+class PreviewBrowserTest extends OneBrowserPerClass {
     private static Preview preview;
     private static TestSite site;
 
     @BeforeAll
     static void start() throws Exception {
-        browser = new Browser();
         site = TestSite.copyOf("mini").withRealTemplates();
         preview = Preview.start(site.root(), site.content(), site.templates(), "127.0.0.1", 0, false,
                 new PrintWriter(new StringWriter(), true));
@@ -38,7 +36,6 @@ class PreviewBrowserTest {
     @AfterAll
     static void stop() throws Exception {
         if (preview != null) preview.close();
-        if (browser != null) browser.close();
     }
 
     private static WebDriverWait waiting() {

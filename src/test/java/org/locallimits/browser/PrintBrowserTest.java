@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +21,7 @@ import org.openqa.selenium.print.PrintOptions;
  * The print stylesheet: every measure of the real content, in each edition, prints on one or two Letter or A4
  * sheets and still shows its summary, body, timeline, sources with their addresses, and the page's own address.
  */
-class PrintBrowserTest {
+class PrintBrowserTest extends OneBrowserPerClass {
     private static final Map<String, PageSize> PAPER = Map.of("Letter", PageSize.US_LETTER, "A4", PageSize.ISO_A4);
     /**
      * A page object of the PDF; {@code /Pages} (the tree's root) does not match. Chromium writes page dictionaries
@@ -31,22 +30,14 @@ class PrintBrowserTest {
     private static final Pattern PAGE_OBJECT = Pattern.compile("/Type\\s*/Page(?![A-Za-z])");
     private static final int MAX_SHEETS = 2;
 
-    private static Browser browser;
-
     @BeforeAll
-    static void start() {
+    static void fontInstalled() {
         // Page counts depend on font widths: the print stylesheet names Arial, which Liberation Sans stands in for.
         if (!java.nio.file.Files.exists(java.nio.file.Path.of(
                 "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"))) {
             org.junit.jupiter.api.Assertions.fail("Liberation Sans is missing; the print test measures pages set in "
                     + "it. install with: apt-get install -y fonts-liberation");
         }
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,20 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Full-page screenshots for people to review, written to {@code target/screenshots/}, at a phone width (390 px)
  * and a desktop width (1280 px). Each also checks that nothing is wider than the screen.
  */
-class ScreenshotsBrowserTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
+class ScreenshotsBrowserTest extends OneBrowserPerClass {
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.resetWidth();
-            browser.close();
-        }
+    static void widthAgain() {
+        if (browser != null) browser.resetWidth();
     }
 
     @ParameterizedTest(name = "{0} at {2}px")

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,19 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.support.ui.Select;
 
 /** The Spanish edition: every kind of page passes axe, the scripts speak Spanish, the switcher keeps the page. */
-class SpanishPagesBrowserTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-    }
-
+class SpanishPagesBrowserTest extends OneBrowserPerClass {
     @AfterEach
     void lightAgain() {
         browser.colorScheme("light");
