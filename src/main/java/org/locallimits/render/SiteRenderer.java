@@ -137,8 +137,8 @@ public final class SiteRenderer {
             }
             sink.accept(new OutputFile("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8)));
         }
-        publishFiles(model, new PublishPages(model, views, pm), out, problems, path -> plan.renders().test(path)
-                ? Optional.empty() : plan.previous().apply(prefix + path));
+        publishFiles(model, new PublishPages(model, views, pm), out, problems,
+                path -> plan.renders().test(prefix + path) ? Optional.empty() : plan.previous().apply(prefix + path));
     }
 
     /**

@@ -26,6 +26,10 @@ class PreviewBuilderTest {
     }
 
     private void assertSameAsFullBuild(String step) throws Exception {
+        assertSameAsFullBuild(site, preview, step);
+    }
+
+    private static void assertSameAsFullBuild(TestSite site, PreviewBuilder preview, String step) throws Exception {
         var full = new SiteBuilder(site.root()).build(new BuildOptions(site.content(), site.templates(),
                 Optional.of(site.out()), Optional.of("http://127.0.0.1:8000/"), false));
         assertTrue(full.ok(), step + ": " + full.problems());
@@ -114,6 +118,25 @@ class PreviewBuilderTest {
         site.patch("-- replace templates/base.ftlh --\n<main>\n=>\n<main class=\"m\">\n");
         rebuild();
         assertSameAsFullBuild("shared template edit");
+    }
+
+    @Test
+    void aTranslationEditRebuildsItsEditionsFeedsAndData() throws Exception {
+        TestSite real = TestSite.empty().withRealContentAndTemplates();
+        PreviewBuilder both = new PreviewBuilder(real.root(), new BuildOptions(real.content(), real.templates(),
+                Optional.empty(), Optional.of("http://127.0.0.1:8000/"), false));
+        assertTrue(both.rebuild().ok());
+        real.patch("""
+                -- replace content/measures/illinois-trust-act.es.md --
+                summary: Una ley estatal
+                =>
+                summary: Una ley del estado
+                """);
+        PreviewBuilder.Outcome edit = both.rebuild();
+        assertTrue(edit.ok(), edit.problems().toString());
+        assertTrue(edit.changedFiles().contains("es/data/measures.json"), edit.changedFiles().toString());
+        assertFalse(edit.changedFiles().contains("data/measures.json"), "the English edition is unchanged");
+        assertSameAsFullBuild(real, both, "Spanish summary edit");
     }
 
     @Test
