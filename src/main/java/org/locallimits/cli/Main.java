@@ -6,6 +6,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(Cli.run(args));
+        System.exit(Relaunch.run(args).orElseGet(() -> Cli.run(args)));
     }
 }
