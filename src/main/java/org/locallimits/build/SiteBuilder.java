@@ -89,6 +89,8 @@ public final class SiteBuilder {
             java.util.function.Consumer<org.locallimits.render.OutputFile> sink = f -> {
                 files.incrementAndGet();
                 if (checks.isPresent()) links.accept(f);
+                // A streamed file is rendered when it is written; rendering it is what finds its template mistakes.
+                else if (f.isStreamed()) f.writeTo(java.io.OutputStream.nullOutputStream());
             };
             for (Editions.Of e : editions) {
                 renderer.render(e.model(), assets, sink, problems, SiteRenderer.Plan.FULL, e.edition());

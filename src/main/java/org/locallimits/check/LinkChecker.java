@@ -29,9 +29,14 @@ public final class LinkChecker {
     private final Map<String, byte[]> pages = new TreeMap<>();
     private final Set<String> files = new HashSet<>();
 
-    public synchronized void accept(OutputFile f) {
-        files.add(f.path());
-        if (f.path().endsWith(".html")) pages.put(f.path(), f.bytes());
+    public void accept(OutputFile f) {
+        // A streamed file is rendered here, outside the lock; one that is not a page only needs rendering at all.
+        byte[] html = f.path().endsWith(".html") ? f.bytes() : null;
+        if (html == null && f.isStreamed()) f.writeTo(java.io.OutputStream.nullOutputStream());
+        synchronized (this) {
+            files.add(f.path());
+            if (html != null) pages.put(f.path(), html);
+        }
     }
 
     /** A broken link found on a generated page. */

@@ -20,6 +20,14 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            for (Throwable t = ex; t != null; t = t.getCause()) {
+                // Not a fault of the tool: a content file was saved while the build was reading it.
+                if (t instanceof org.locallimits.content.BodyText.ChangedDuringBuild changed) {
+                    commandLine.getErr().println(changed.getMessage());
+                    commandLine.getErr().flush();
+                    return ExitCodes.CONTENT;
+                }
+            }
             boolean verbose = parseResult.originalArgs().contains("--verbose");
             commandLine.getErr().println("internal error: " + ex + (verbose ? "" : " (run with --verbose for details)"));
             if (verbose) ex.printStackTrace(commandLine.getErr());

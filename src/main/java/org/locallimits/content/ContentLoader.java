@@ -45,6 +45,13 @@ public final class ContentLoader {
      * @param pages reuse the pages of files not modified since the last load (the preview server)
      */
     public ContentLoader(Path contentDir, String displayPrefix, Optional<YamlMemo> memo, Optional<PageMemo> pages) {
+        this(contentDir, displayPrefix, memo, pages, BODY_BUDGET);
+    }
+
+    /** @param bodyBudget characters of bodies held in memory by a one-shot build (see {@link #BODY_BUDGET}) */
+    ContentLoader(Path contentDir, String displayPrefix, Optional<YamlMemo> memo, Optional<PageMemo> pages,
+                  long bodyBudget) {
+        this.bodyBudget = bodyBudget;
         this.contentDir = contentDir;
         this.displayPrefix = displayPrefix.isEmpty() || displayPrefix.endsWith("/") ? displayPrefix
                 : displayPrefix + "/";
@@ -75,6 +82,7 @@ public final class ContentLoader {
                 .map(n -> DataFiles.sources(n, vocabulary, problems)).orElse(List.of());
 
         List<Path> files = markdownFiles(problems);
+        holdBodies = pages.isPresent() || files.size() <= HELD_FILES;
         List<Object> loaded = files.parallelStream()
                 .map(p -> pages.isPresent() ? remembered(p, vocabulary, problems) : loadPage(p, vocabulary, problems))
                 .toList();
@@ -190,11 +198,33 @@ public final class ContentLoader {
                     "rename the file using lower-case letters, digits and single hyphens, e.g. `cook-county.md`");
         }
         Fields f = fields.get();
+        Body body = body(p, doc.get());
         return switch (kind) {
-            case "jurisdiction" -> PageFiles.jurisdiction(f, doc.get(), slug, rel.split("/")[1], problems);
-            case "measure" -> PageFiles.measure(f, doc.get(), slug, vocabulary, problems);
-            case "limit" -> PageFiles.limit(f, doc.get(), slug, problems);
-            default -> PageFiles.page(f, doc.get(), slug);
+            case "jurisdiction" -> PageFiles.jurisdiction(f, doc.get(), slug, rel.split("/")[1], body, problems);
+            case "measure" -> PageFiles.measure(f, doc.get(), slug, vocabulary, body, problems);
+            case "limit" -> PageFiles.limit(f, doc.get(), slug, body, problems);
+            default -> PageFiles.page(f, doc.get(), slug, body);
         };
+    }
+
+    /**
+     * Characters of Markdown bodies a one-shot build holds in memory: about 11,000 measures' worth. Past it, and
+     * in a site of more than {@link #HELD_FILES} pages, bodies are read again from their files when needed, so
+     * that a site of 100,000 pages does not hold 550 MB of text. The preview server holds every body, since it
+     * compares each with the last one it parsed.
+     */
+    static final long BODY_BUDGET = 64_000_000L;
+    /** Pages up to which a one-shot build holds bodies: holding the first few of a huge site saves too little. */
+    static final int HELD_FILES = 20_000;
+    private volatile boolean holdBodies = true;
+    private final long bodyBudget;
+    private final java.util.concurrent.atomic.AtomicLong heldChars = new java.util.concurrent.atomic.AtomicLong();
+
+    private Body body(Path file, FrontMatter.Split doc) {
+        String text = doc.body();
+        if (pages.isPresent() || holdBodies && heldChars.addAndGet(text.length()) <= bodyBudget) {
+            return new Body(text, doc.bodyLine());
+        }
+        return new Body(BodyText.inFile(file, doc.file().path(), text), doc.bodyLine());
     }
 }

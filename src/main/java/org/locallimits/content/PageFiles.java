@@ -22,7 +22,7 @@ final class PageFiles {
     }
 
     static Jurisdiction jurisdiction(Fields f, FrontMatter.Split doc, String slug, String stateFolder,
-                                     Problems problems) {
+                                     Body body, Problems problems) {
         String level = f.text("level");
         if (!level.isEmpty() && !Jurisdiction.LEVELS.contains(level)) {
             problems.error(f.posOf("level"), "unknown level `" + level + "`",
@@ -37,10 +37,11 @@ final class PageFiles {
         });
         return new Jurisdiction(slug, doc.file().path(), f.text("name"), level, f.optRef("parent"), stateFolder,
                 postal, f.optUrl("website"), f.refs("sources"), f.optDate("last_verified"), updates(f),
-                body(doc));
+                body);
     }
 
-    static Measure measure(Fields f, FrontMatter.Split doc, String slug, Vocabulary vocabulary, Problems problems) {
+    static Measure measure(Fields f, FrontMatter.Split doc, String slug, Vocabulary vocabulary, Body body,
+                           Problems problems) {
         List<Official> officials = new ArrayList<>();
         for (Fields o : f.list("officials", "an official", ContentKinds.itemNames(ContentKinds.MEASURE, "officials"))) {
             officials.add(new Official(o.text("name"), o.text("role")));
@@ -65,10 +66,10 @@ final class PageFiles {
                 f.optText("number"), f.text("adopted_by"), f.term("status", vocabulary, "statuses"),
                 f.date("status_as_of"), f.optText("status_note"), f.optDate("introduced"), f.optDate("adopted"),
                 f.optDate("effective"), officials, f.refs("doctrines"), exposure, rationale, events,
-                f.refs("sources"), f.date("last_verified"), updates(f), f.bool("draft", false), body(doc));
+                f.refs("sources"), f.date("last_verified"), updates(f), f.bool("draft", false), body);
     }
 
-    static Limit limit(Fields f, FrontMatter.Split doc, String slug, Problems problems) {
+    static Limit limit(Fields f, FrontMatter.Split doc, String slug, Body body, Problems problems) {
         List<Authority> authorities = new ArrayList<>();
         for (Fields a : f.list("authorities", "an authority",
                 ContentKinds.itemNames(ContentKinds.LIMIT, "authorities"))) {
@@ -81,12 +82,12 @@ final class PageFiles {
                     a.optRef("source")));
         }
         return new Limit(slug, doc.file().path(), f.text("title"), f.text("summary"), authorities,
-                f.refs("sources"), f.optDate("last_verified"), updates(f), body(doc));
+                f.refs("sources"), f.optDate("last_verified"), updates(f), body);
     }
 
-    static Page page(Fields f, FrontMatter.Split doc, String slug) {
+    static Page page(Fields f, FrontMatter.Split doc, String slug, Body body) {
         return new Page(slug, doc.file().path(), f.text("title"), f.text("summary"), f.refs("sources"),
-                f.optDate("last_verified"), updates(f), body(doc));
+                f.optDate("last_verified"), updates(f), body);
     }
 
     static List<String> fieldsOf(String kind) {
@@ -104,10 +105,6 @@ final class PageFiles {
             out.add(new Update(u.date("date"), u.text("summary")));
         }
         return out;
-    }
-
-    private static Body body(FrontMatter.Split doc) {
-        return new Body(doc.body(), doc.bodyLine());
     }
 
     static SourcePos bodyPos(Body body, String file) {

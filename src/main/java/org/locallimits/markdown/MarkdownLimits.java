@@ -51,7 +51,7 @@ public final class MarkdownLimits {
         // both ways report the same problem at the same place and give the same (empty) result: runs agree.
         Parsed parsed;
         try {
-            parsed = markdown.parse(body, file);
+            parsed = markdown.parse(body, text, file);
         } catch (StackOverflowError e) {
             parsed = null;
         }

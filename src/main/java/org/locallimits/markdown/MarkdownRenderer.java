@@ -46,6 +46,7 @@ public final class MarkdownRenderer {
      * 100 MB, which holds every body of a 10,000-page site.
      */
     static final long HTML_BUDGET = 50_000_000L;
+    private final long htmlBudget;
     private final java.util.concurrent.atomic.AtomicLong kept = new java.util.concurrent.atomic.AtomicLong();
     private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
     private final java.util.Optional<java.util.Map<String, Memo>> memo;
@@ -64,33 +65,44 @@ public final class MarkdownRenderer {
      *                 server, which parses the same bodies on every rebuild)
      */
     public MarkdownRenderer(boolean remember) {
+        this(remember, HTML_BUDGET);
+    }
+
+    /** @param htmlBudget characters of body HTML kept between validation and rendering (see {@link #HTML_BUDGET}) */
+    MarkdownRenderer(boolean remember, long htmlBudget) {
+        this.htmlBudget = htmlBudget;
         this.memo = remember ? java.util.Optional.of(new java.util.concurrent.ConcurrentHashMap<>())
                 : java.util.Optional.empty();
     }
 
     public Parsed parse(Body body, String file) {
-        if (memo.isEmpty()) return parseNow(body, file);
+        return parse(body, body.markdown(), file);
+    }
+
+    /** {@link #parse(Body, String)} of a body whose text the caller has read already ({@code markdown}). */
+    public Parsed parse(Body body, String markdown, String file) {
+        if (memo.isEmpty()) return parseNow(body, markdown, file);
         Memo last = memo.get().get(file);
         if (last != null && last.body().equals(body)) return last.parsed();
-        Parsed parsed = parseNow(body, file);
+        Parsed parsed = parseNow(body, markdown, file);
         memo.get().put(file, new Memo(body, parsed));
         return parsed;
     }
 
-    private Parsed parseNow(Body body, String file) {
-        Document doc = parser.parse(body.markdown());
-        LineIndex lines = new LineIndex(body.markdown(), file, body.firstLine());
+    private Parsed parseNow(Body body, String markdown, String file) {
+        Document doc = parser.parse(markdown);
+        LineIndex lines = new LineIndex(markdown, file, body.firstLine());
         List<org.locallimits.markdown.Heading> headings = new ArrayList<>();
         List<LinkUse> links = new ArrayList<>();
         collect(doc, lines, headings, links);
         List<Citation> citations = new ArrayList<>();
         List<Parsed.Marker> markers = new ArrayList<>();
-        scanText(body.markdown(), lines, citations, markers);
+        scanText(markdown, lines, citations, markers);
         Optional<Integer> tooDeep = MarkdownLimits.deeper(doc, MarkdownLimits.MAX_DEPTH).map(Node::getStartOffset);
         // Rendering the tree at hand costs far less than parsing the body again at render time; the HTML of a
         // very large site would not fit in memory, so only the first HTML_BUDGET characters are kept.
         Optional<String> html = Optional.empty();
-        if (tooDeep.isEmpty() && kept.get() < HTML_BUDGET) {
+        if (tooDeep.isEmpty() && kept.get() < htmlBudget) {
             String text = renderer.render(doc);
             kept.addAndGet(text.length());
             html = Optional.of(text);

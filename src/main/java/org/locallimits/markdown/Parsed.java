@@ -18,6 +18,11 @@ public record Parsed(Body source, List<Heading> headings, List<LinkUse> links, L
     public record Marker(String text, org.locallimits.diag.SourcePos pos) {
     }
 
+    /** What rendering needs: the source, citations and HTML, without the headings, links and markers checked. */
+    public Parsed forRendering() {
+        return new Parsed(source, List.of(), List.of(), citations, List.of(), tooDeepAt, html);
+    }
+
     public Parsed {
         headings = List.copyOf(headings);
         links = List.copyOf(links);

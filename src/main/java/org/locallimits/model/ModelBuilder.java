@@ -56,7 +56,10 @@ public final class ModelBuilder {
         SiteModel model = new SiteModel(content, jurisdictions, measures, limits, pages, sources, bodies);
         new Hierarchy(model, problems).check();
         new References(model, problems).check();
-        return model;
+        // Headings, links and markers were needed for the checks only; at 100,000 pages they are millions of objects.
+        Map<String, Parsed> rendering = new java.util.HashMap<>();
+        bodies.forEach((file, parsed) -> rendering.put(file, parsed.forRendering()));
+        return new SiteModel(content, jurisdictions, measures, limits, pages, sources, rendering);
     }
 
     private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> slug,

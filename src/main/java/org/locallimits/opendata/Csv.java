@@ -20,6 +20,21 @@ public final class Csv {
         return out.toString();
     }
 
+    /** {@link #write(List, List)} into {@code out} row by row, for files too large to hold as one string. */
+    public static void write(List<String> header, List<List<String>> rows, java.io.Writer out)
+            throws java.io.IOException {
+        StringBuilder line = new StringBuilder(256);
+        row(header, line);
+        for (List<String> r : rows) {
+            row(r, line);
+            if (line.length() >= 1 << 16) {
+                out.append(line);
+                line.setLength(0);
+            }
+        }
+        out.append(line);
+    }
+
     private static void row(List<String> cells, StringBuilder out) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) out.append(',');

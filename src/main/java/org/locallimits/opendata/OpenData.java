@@ -18,6 +18,7 @@ import org.locallimits.markdown.Citation;
 import org.locallimits.model.Paths;
 import org.locallimits.model.SiteModel;
 import org.locallimits.render.Json;
+import org.locallimits.render.OutputFile;
 
 /**
  * The site's open data under {@code /data/}: measures (JSON and CSV), events (CSV) and sources (JSON), with JSON
@@ -40,18 +41,48 @@ public final class OpenData {
     /** Every data file: path relative to the site root → its text. */
     public static Map<String, String> files(SiteModel model) {
         Map<String, String> out = new LinkedHashMap<>();
-        List<Map<String, Object>> measures = measures(model);
-        List<Map<String, Object>> events = events(model);
-        List<Map<String, Object>> sources = sources(model);
-        out.put(FOLDER + "measures.json", Json.write(document(model, "measures", measures)) + "\n");
-        out.put(FOLDER + "measures.schema.json", Json.write(DataSchemas.document(model, "measures",
-                Datasets.MEASURES)) + "\n");
-        out.put(FOLDER + "measures.csv", csv(Datasets.MEASURES, measures));
-        out.put(FOLDER + "events.csv", csv(Datasets.EVENTS, events));
-        out.put(FOLDER + "sources.json", Json.write(document(model, "sources", sources)) + "\n");
-        out.put(FOLDER + "sources.schema.json", Json.write(DataSchemas.document(model, "sources",
-                Datasets.SOURCES)) + "\n");
+        writings(model).forEach((path, writing) -> {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try {
+                writing.writeTo(bytes);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            out.put(path, bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+        });
         return out;
+    }
+
+    /**
+     * Every data file as what writes it (UTF-8), by path: each file's rows are made when it is written and
+     * written as they are turned into text, so that the files of a very large site are never held whole.
+     */
+    public static Map<String, OutputFile.Writing> writings(SiteModel model) {
+        Map<String, OutputFile.Writing> out = new LinkedHashMap<>();
+        out.put(FOLDER + "measures.json", text(w -> Json.write(document(model, "measures", measures(model)), w),
+                "\n"));
+        out.put(FOLDER + "measures.schema.json", text(w -> w.write(Json.write(DataSchemas.document(model, "measures",
+                Datasets.MEASURES))), "\n"));
+        out.put(FOLDER + "measures.csv", text(w -> csv(Datasets.MEASURES, measures(model), w), ""));
+        out.put(FOLDER + "events.csv", text(w -> csv(Datasets.EVENTS, events(model), w), ""));
+        out.put(FOLDER + "sources.json", text(w -> Json.write(document(model, "sources", sources(model)), w), "\n"));
+        out.put(FOLDER + "sources.schema.json", text(w -> w.write(Json.write(DataSchemas.document(model, "sources",
+                Datasets.SOURCES))), "\n"));
+        return out;
+    }
+
+    private interface Text {
+        void writeTo(java.io.Writer w) throws java.io.IOException;
+    }
+
+    private static OutputFile.Writing text(Text text, String end) {
+        return o -> {
+            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(o,
+                    java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+            text.writeTo(w);
+            w.write(end);
+            w.flush();
+        };
     }
 
     /** The wrapper every JSON file has: what it is, its licence, the site's as-of date, and the rows. */
@@ -158,11 +189,12 @@ public final class OpenData {
         return d.map(LocalDate::toString).orElse(null);
     }
 
-    private static String csv(List<Column> columns, List<Map<String, Object>> rows) {
+    private static void csv(List<Column> columns, List<Map<String, Object>> rows, java.io.Writer out)
+            throws java.io.IOException {
         Function<Object, String> cell = v -> v == null ? "" : v instanceof List<?> l
                 ? String.join(" ", l.stream().map(String::valueOf).toList()) : String.valueOf(v);
-        return Csv.write(columns.stream().map(Column::name).toList(), rows.stream()
-                .map(r -> columns.stream().map(c -> cell.apply(r.get(c.name()))).toList()).toList());
+        Csv.write(columns.stream().map(Column::name).toList(), rows.stream()
+                .map(r -> columns.stream().map(c -> cell.apply(r.get(c.name()))).toList()).toList(), out);
     }
 
     /** Keeps the rows and their column definitions in step: a missing or undocumented key is a generator bug. */

@@ -131,7 +131,14 @@ public final class OutputFolder {
                     Files.createDirectories(parent);
                     made.add(parent);
                 }
-                Files.write(target, file.bytes());
+                if (file.isStreamed()) {
+                    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target),
+                            1 << 16)) {
+                        file.writeTo(out);
+                    }
+                } else {
+                    Files.write(target, file.bytes());
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

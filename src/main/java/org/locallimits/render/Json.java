@@ -18,6 +18,31 @@ public final class Json {
         return out.toString();
     }
 
+    /** {@link #write(Object)} into {@code out} as it goes, for values too large to hold as one string. */
+    public static void write(Object v, java.io.Writer out) throws java.io.IOException {
+        if (v instanceof Map<?, ?> m) {
+            out.write('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!first) out.write(',');
+                first = false;
+                out.write(write(String.valueOf(e.getKey())));
+                out.write(':');
+                write(e.getValue(), out);
+            }
+            out.write('}');
+        } else if (v instanceof List<?> l) {
+            out.write('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) out.write(',');
+                write(l.get(i), out);
+            }
+            out.write(']');
+        } else {
+            out.write(write(v));
+        }
+    }
+
     private static void write(Object v, StringBuilder out) {
         if (v == null) {
             out.append("null");

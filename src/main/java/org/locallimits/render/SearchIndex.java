@@ -45,8 +45,16 @@ public final class SearchIndex {
      * its words with their scores in tenths, rounded ({@code words[i]} scores {@code tenths[i]}).
      */
     private record Doc(String url, String title, String description, String kind, String context, String[] words,
-                       int[] tenths) {
+                       int[] tenths, int arrival) {
     }
+
+    /**
+     * A one-shot index's postings, filled as pages arrive, by word: numbered in order of arrival, renumbered in
+     * URL order when written. Holding each page's words until the end as well would double the index's memory,
+     * which at 100,000 pages is what a build can least afford. The preview's index keeps words instead (below).
+     */
+    private final Map<String, Postings> arrived = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger arrivals = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Every word seen, once: the pages' word arrays share these strings. */
     private final Map<String, String> dictionary = new ConcurrentHashMap<>();
@@ -69,9 +77,25 @@ public final class SearchIndex {
         }
         Doc indexed = index(url, kind, new String(html, StandardCharsets.UTF_8));
         if (indexed == null) return;
-        docs.put(url, indexed);
-        if (remember) LAST.put(scope + url, Map.entry(html, indexed));
+        if (remember) {
+            docs.put(url, indexed);
+            LAST.put(scope + url, Map.entry(html, indexed));
+            return;
+        }
+        int n = arrivals.getAndIncrement();
+        if (docs.put(url, new Doc(url, indexed.title(), indexed.description(), kind, indexed.context(), NO_WORDS,
+                new int[0], n)) != null) {
+            throw new IllegalStateException("a one-shot index got " + url + " twice");
+        }
+        for (int k = 0; k < indexed.words().length; k++) {
+            Postings p = arrived.computeIfAbsent(indexed.words()[k], w -> new Postings());
+            synchronized (p) {
+                p.add(n, indexed.tenths()[k]);
+            }
+        }
     }
+
+    private static final String[] NO_WORDS = new String[0];
 
     private final boolean remember;
     private final String scope;
@@ -119,7 +143,7 @@ public final class SearchIndex {
             words[i] = dictionary.computeIfAbsent(e.getKey(), k -> k);
             tenths[i++] = (int) Math.round(e.getValue() * 10);
         }
-        return new Doc(url, page.title, page.description, kind, page.context, words, tenths);
+        return new Doc(url, page.title, page.description, kind, page.context, words, tenths, -1);
     }
 
     /**
@@ -210,10 +234,40 @@ public final class SearchIndex {
      * {@code terms}, each word mapped to a flat list of document number and score (tenths, rounded) pairs.
      */
     public byte[] json() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try {
+            writeJson(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // not thrown by a byte array
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * {@link #json} written to {@code sink} in chunks, so that a large index is never held as one string or one
+     * array. A one-shot index can be written once.
+     */
+    public void writeJson(java.io.OutputStream sink) throws java.io.IOException {
         List<Doc> list = List.copyOf(docs.values());
-        // Collected unordered, then sorted once: a sorted map would compare words on every one of the postings.
-        Map<String, Postings> terms = new HashMap<>();
-        Chunks out = new Chunks();
+        // Postings number pages as they arrived (one-shot) or in URL order (preview); the JSON numbers them in URL
+        // order, so that the bytes do not depend on which thread finished first.
+        Map<String, Postings> terms;
+        int[] number;
+        if (remember) {
+            terms = new HashMap<>();
+            for (int i = 0; i < list.size(); i++) {
+                Doc d = list.get(i);
+                for (int k = 0; k < d.words().length; k++) {
+                    terms.computeIfAbsent(d.words()[k], w -> new Postings()).add(i, d.tenths()[k]);
+                }
+            }
+            number = java.util.stream.IntStream.range(0, list.size()).toArray();
+        } else {
+            terms = arrived;
+            number = new int[arrivals.get()];
+            for (int i = 0; i < list.size(); i++) number[list.get(i).arrival()] = i;
+        }
+        Chunks out = new Chunks(sink);
         out.text.append("{\"version\":1,\"stop\":").append(Json.write(List.copyOf(new java.util.TreeSet<>(stop))))
                 .append(",\"docs\":[");
         for (int i = 0; i < list.size(); i++) {
@@ -223,28 +277,32 @@ public final class SearchIndex {
                     .append(",\"d\":").append(Json.write(d.description())).append(",\"k\":")
                     .append(Json.write(d.kind())).append(",\"c\":").append(Json.write(d.context())).append('}');
             out.flushIfFull();
-            for (int k = 0; k < d.words().length; k++) {
-                terms.computeIfAbsent(d.words()[k], w -> new Postings()).add(i, d.tenths()[k]);
-            }
         }
         out.text.append("],\"terms\":{");
         boolean first = true;
+        // Collected unordered, then sorted once: a sorted map would compare words on every one of the postings.
         List<String> words = new ArrayList<>(terms.keySet());
         java.util.Collections.sort(words);
         for (String word : words) {
             if (!first) out.text.append(',');
             first = false;
             out.text.append(Json.write(word)).append(":[");
-            Postings p = terms.get(word);
-            for (int k = 0; k < p.size; k++) {
+            // A one-shot index lets go of each word's postings once written; it is written once.
+            Postings p = remember ? terms.get(word) : terms.remove(word);
+            long[] pairs = new long[p.size / 2];
+            for (int k = 0; k < pairs.length; k++) {
+                pairs[k] = (long) number[p.values[2 * k]] << 32 | p.values[2 * k + 1];
+            }
+            Arrays.sort(pairs);
+            for (int k = 0; k < pairs.length; k++) {
                 if (k > 0) out.text.append(',');
-                out.text.append(p.values[k]);
+                out.text.append(pairs[k] >>> 32).append(',').append((int) pairs[k]);
             }
             out.text.append(']');
             out.flushIfFull();
         }
         out.text.append("}}");
-        return out.bytes();
+        out.flush();
     }
 
     /** A growable list of ints: document number and score pairs. */
@@ -253,29 +311,28 @@ public final class SearchIndex {
         private int size;
 
         void add(int doc, int tenths) {
-            if (size + 2 > values.length) values = Arrays.copyOf(values, values.length * 2);
+            if (size + 2 > values.length) values = Arrays.copyOf(values, values.length + (values.length >> 1) + 2);
             values[size++] = doc;
             values[size++] = tenths;
         }
     }
 
-    /** JSON text encoded to UTF-8 in chunks, so a large index is never held as one string and its bytes at once. */
+    /** JSON text encoded to UTF-8 in chunks, so a large index is never held as one string. */
     private static final class Chunks {
         private final StringBuilder text = new StringBuilder(1 << 16);
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        private final java.io.OutputStream sink;
 
-        void flushIfFull() {
+        Chunks(java.io.OutputStream sink) {
+            this.sink = sink;
+        }
+
+        void flushIfFull() throws java.io.IOException {
             if (text.length() >= 1 << 16) flush();
         }
 
-        private void flush() {
-            bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        void flush() throws java.io.IOException {
+            sink.write(text.toString().getBytes(StandardCharsets.UTF_8));
             text.setLength(0);
-        }
-
-        byte[] bytes() {
-            flush();
-            return bytes.toByteArray();
         }
     }
 }

@@ -103,32 +103,37 @@ public final class SiteRenderer {
         Problems pageProblems = new Problems();
         SearchIndex index = new SearchIndex(plan != Plan.FULL, edition.prefix(), edition.lang());
         String prefix = edition.prefix();
-        Consumer<OutputFile> out = prefix.isEmpty() ? sink
-                : f -> sink.accept(new OutputFile(prefix + f.path(), f.bytes()));
+        Consumer<OutputFile> out = prefix.isEmpty() ? sink : f -> sink.accept(f.at(prefix + f.path()));
         jobs.parallelStream().forEach(job -> {
             String path = prefix + job.path();
+            boolean indexed = searchable(job, edition) && searchKind(job.template()).isPresent();
+            if (plan == Plan.FULL && !indexed) {
+                // Written as it is rendered: at 100,000 measures a page that lists them all is a hundred megabytes.
+                out.accept(OutputFile.streamed(job.path(), o -> templates.renderTo(job.template(), job.data().get(),
+                        job.file(), pageProblems, o)));
+                return;
+            }
             // A page the plan keeps is passed on as the bytes it already has, without decoding it again.
             Optional<byte[]> kept = plan.renders().test(path) ? Optional.empty() : plan.previous().apply(path);
             Optional<byte[]> html = kept.isPresent() ? kept
-                    : templates.render(job.template(), job.data().get(), job.file(), pageProblems)
-                            .map(text -> text.getBytes(StandardCharsets.UTF_8));
+                    : templates.renderBytes(job.template(), job.data().get(), job.file(), pageProblems);
             html.ifPresent(bytes -> {
                 out.accept(new OutputFile(job.path(), bytes));
-                if (searchable(job, edition)) {
-                    searchKind(job.template()).ifPresent(kind -> index.add(
-                            job.path().substring(0, job.path().length() - "index.html".length()), kind, bytes));
+                if (indexed) {
+                    index.add(job.path().substring(0, job.path().length() - "index.html".length()),
+                            searchKind(job.template()).orElseThrow(), bytes);
                 }
             });
         });
         TemplateProblems.merge(pageProblems.sorted()).forEach(problems::add);
-        out.accept(new OutputFile(ExplorePages.SEARCH_INDEX, index.json()));
+        out.accept(OutputFile.streamed(ExplorePages.SEARCH_INDEX, index::writeJson));
         if (edition.isDefault()) assets.files().forEach(sink);
         List<String> pages = jobs.stream().map(Job::path).filter(p -> p.endsWith("index.html"))
                 .map(p -> p.substring(0, p.length() - "index.html".length())).sorted().toList();
         Map<String, Object> sitemap = Map.of("urls", pages.stream().map(views::canonical).toList(),
                 "entries", sitemapEntries(model, views, pages));
-        templates.render("sitemap.ftlx", sitemap, "", problems).ifPresent(xml -> out.accept(
-                new OutputFile("sitemap.xml", xml.getBytes(StandardCharsets.UTF_8))));
+        out.accept(OutputFile.streamed("sitemap.xml", o -> templates.renderTo("sitemap.ftlx", sitemap, "", problems,
+                o)));
         if (edition.isDefault()) {
             StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n\n");
             for (String lang : edition.languages()) {
@@ -196,17 +201,17 @@ public final class SiteRenderer {
                 sink.accept(new OutputFile(path, same.get()));
                 return;
             }
-            templates.render("feed.ftlx", publish.feedData(place), place.map(Jurisdiction::file).orElse(""),
-                    problems).ifPresent(xml -> sink.accept(new OutputFile(path, xml.getBytes(StandardCharsets.UTF_8))));
+            sink.accept(OutputFile.streamed(path, o -> templates.renderTo("feed.ftlx", publish.feedData(place),
+                    place.map(Jurisdiction::file).orElse(""), problems, o)));
         });
         Map<String, byte[]> data = new TreeMap<>();
         for (String path : org.locallimits.opendata.OpenData.paths()) reuse.apply(path).ifPresent(b -> data.put(path, b));
         if (data.size() < org.locallimits.opendata.OpenData.paths().size()) {
-            data.clear();
-            org.locallimits.opendata.OpenData.files(model).forEach((path, text) -> data.put(path,
-                    text.getBytes(StandardCharsets.UTF_8)));
+            org.locallimits.opendata.OpenData.writings(model).forEach((path, writing) -> sink.accept(
+                    OutputFile.streamed(path, writing)));
+        } else {
+            data.forEach((path, bytes) -> sink.accept(new OutputFile(path, bytes)));
         }
-        data.forEach((path, bytes) -> sink.accept(new OutputFile(path, bytes)));
     }
 
     /** Every Atom feed by path: the site-wide one (no place) and one per jurisdiction. */

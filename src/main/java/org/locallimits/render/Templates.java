@@ -11,7 +11,12 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -65,13 +70,46 @@ public final class Templates {
      * Renders {@code name} with {@code data}; on a template mistake reports a problem naming the template position
      * and {@code renderingFile}, and returns nothing.
      */
+    /**
+     * {@link #render} as UTF-8 bytes, written as they are rendered: a large page costs its bytes, not also a
+     * string of twice that size and its copies.
+     */
+    public Optional<byte[]> renderBytes(String name, Map<String, Object> data, String renderingFile,
+                                        Problems problems) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(16 * 1024);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 13);
+        try {
+            if (!process(name, data, renderingFile, problems, writer)) return Optional.empty();
+            writer.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // not thrown by a byte array
+        }
+        return Optional.of(bytes.toByteArray());
+    }
+
     public Optional<String> render(String name, Map<String, Object> data, String renderingFile, Problems problems) {
+        StringWriter out = new StringWriter(16 * 1024);
+        return process(name, data, renderingFile, problems, out) ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    /**
+     * {@link #render} straight into {@code out} as UTF-8, for pages too large to hold as text. On a mistake the
+     * problem is reported and what was written so far stays written: the build fails and discards it.
+     */
+    public void renderTo(String name, Map<String, Object> data, String renderingFile, Problems problems,
+                         OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        process(name, data, renderingFile, problems, writer);
+        writer.flush();
+    }
+
+    private boolean process(String name, Map<String, Object> data, String renderingFile, Problems problems,
+                            Writer out) {
         String while_ = renderingFile.isEmpty() ? "" : " (while rendering " + renderingFile + ")";
         try {
             Template t = cfg.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
             t.process(data, out);
-            return Optional.of(out.toString());
+            return true;
         } catch (TemplateNotFoundException e) {
             problems.error(SourcePos.file(displayPrefix + name), "the template " + name + " is missing" + while_,
                     "restore it from git, or create it in templates/");
@@ -98,7 +136,7 @@ public final class Templates {
         } catch (SecurityException e) {
             outside(name, problems);
         }
-        return Optional.empty();
+        return false;
     }
 
     /** FreeMarker's loader refuses a template whose real path lies outside templates/ (a symbolic link). */
