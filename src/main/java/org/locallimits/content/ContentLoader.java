@@ -82,9 +82,10 @@ public final class ContentLoader {
                 .map(n -> DataFiles.sources(n, vocabulary, problems)).orElse(List.of());
 
         List<Path> files = markdownFiles(problems);
-        holdBodies = pages.isPresent() || files.size() <= HELD_FILES;
+        boolean hold = files.size() <= HELD_FILES;
         List<Object> loaded = files.parallelStream()
-                .map(p -> pages.isPresent() ? remembered(p, vocabulary, problems) : loadPage(p, vocabulary, problems))
+                .map(p -> pages.isPresent() ? remembered(p, vocabulary, problems)
+                        : loadPage(p, vocabulary, hold, problems))
                 .toList();
         List<Jurisdiction> jurisdictions = new ArrayList<>();
         List<Measure> measures = new ArrayList<>();
@@ -166,7 +167,7 @@ public final class ContentLoader {
             if (kept.isPresent()) return kept.get();
         }
         Problems local = new Problems();
-        Object page = loadPage(p, vocabulary, local);
+        Object page = loadPage(p, vocabulary, true, local);
         local.sorted().forEach(problems::add);
         // The stamp is taken before reading, so a save during the read is seen as a change next time. A file
         // modified in the last second is not kept: file times advance in steps of milliseconds, and a second save
@@ -180,7 +181,8 @@ public final class ContentLoader {
         return page;
     }
 
-    private Object loadPage(Path p, Vocabulary vocabulary, Problems problems) {
+    /** @param hold whether the body may be held in memory, within the budget (see {@link #BODY_BUDGET}) */
+    private Object loadPage(Path p, Vocabulary vocabulary, boolean hold, Problems problems) {
         String rel = contentDir.relativize(p).toString().replace('\\', '/');
         String kind = Layout.kindOf(rel).orElseThrow();
         Optional<TextFile> text = TextReader.read(p, display(p), problems);
@@ -198,7 +200,7 @@ public final class ContentLoader {
                     "rename the file using lower-case letters, digits and single hyphens, e.g. `cook-county.md`");
         }
         Fields f = fields.get();
-        Body body = body(p, doc.get());
+        Body body = body(p, doc.get(), hold);
         return switch (kind) {
             case "jurisdiction" -> PageFiles.jurisdiction(f, doc.get(), slug, rel.split("/")[1], body, problems);
             case "measure" -> PageFiles.measure(f, doc.get(), slug, vocabulary, body, problems);
@@ -216,13 +218,12 @@ public final class ContentLoader {
     static final long BODY_BUDGET = 64_000_000L;
     /** Pages up to which a one-shot build holds bodies: holding the first few of a huge site saves too little. */
     static final int HELD_FILES = 20_000;
-    private volatile boolean holdBodies = true;
     private final long bodyBudget;
     private final java.util.concurrent.atomic.AtomicLong heldChars = new java.util.concurrent.atomic.AtomicLong();
 
-    private Body body(Path file, FrontMatter.Split doc) {
+    private Body body(Path file, FrontMatter.Split doc, boolean hold) {
         String text = doc.body();
-        if (pages.isPresent() || holdBodies && heldChars.addAndGet(text.length()) <= bodyBudget) {
+        if (pages.isPresent() || hold && heldChars.addAndGet(text.length()) <= bodyBudget) {
             return new Body(text, doc.bodyLine());
         }
         return new Body(BodyText.inFile(file, doc.file().path(), text), doc.bodyLine());

@@ -14,9 +14,12 @@ public final class Csv {
 
     /** A whole file: the header row, then one row per entry. */
     public static String write(List<String> header, List<List<String>> rows) {
-        StringBuilder out = new StringBuilder();
-        row(header, out);
-        rows.forEach(r -> row(r, out));
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(header, rows, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // not thrown by a StringWriter
+        }
         return out.toString();
     }
 

@@ -32,25 +32,10 @@ public final class OpenData {
     private OpenData() {
     }
 
-    /** The path of every data file {@link #files} writes, relative to the site root. */
+    /** The path of every data file {@link #writings} writes, relative to the site root. */
     public static List<String> paths() {
         return List.of(FOLDER + "measures.json", FOLDER + "measures.schema.json", FOLDER + "measures.csv",
                 FOLDER + "events.csv", FOLDER + "sources.json", FOLDER + "sources.schema.json");
-    }
-
-    /** Every data file: path relative to the site root → its text. */
-    public static Map<String, String> files(SiteModel model) {
-        Map<String, String> out = new LinkedHashMap<>();
-        writings(model).forEach((path, writing) -> {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            try {
-                writing.writeTo(bytes);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            out.put(path, bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
-        });
-        return out;
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.locallimits.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -14,42 +17,26 @@ public final class Json {
 
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
-        write(value, out);
+        try {
+            write(value, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not thrown by a StringBuilder
+        }
         return out.toString();
     }
 
     /** {@link #write(Object)} into {@code out} as it goes, for values too large to hold as one string. */
-    public static void write(Object v, java.io.Writer out) throws java.io.IOException {
-        if (v instanceof Map<?, ?> m) {
-            out.write('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (!first) out.write(',');
-                first = false;
-                out.write(write(String.valueOf(e.getKey())));
-                out.write(':');
-                write(e.getValue(), out);
-            }
-            out.write('}');
-        } else if (v instanceof List<?> l) {
-            out.write('[');
-            for (int i = 0; i < l.size(); i++) {
-                if (i > 0) out.write(',');
-                write(l.get(i), out);
-            }
-            out.write(']');
-        } else {
-            out.write(write(v));
-        }
+    public static void write(Object v, Writer out) throws IOException {
+        write(v, (Appendable) out);
     }
 
-    private static void write(Object v, StringBuilder out) {
+    private static void write(Object v, Appendable out) throws IOException {
         if (v == null) {
             out.append("null");
         } else if (v instanceof String s) {
             string(s, out);
         } else if (v instanceof Number || v instanceof Boolean) {
-            out.append(v);
+            out.append(v.toString());
         } else if (v instanceof Map<?, ?> m) {
             out.append('{');
             boolean first = true;
@@ -73,7 +60,7 @@ public final class Json {
         }
     }
 
-    private static void string(String s, StringBuilder out) {
+    private static void string(String s, Appendable out) throws IOException {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -84,7 +84,7 @@ public final class SearchIndex {
         }
         int n = arrivals.getAndIncrement();
         if (docs.put(url, new Doc(url, indexed.title(), indexed.description(), kind, indexed.context(), NO_WORDS,
-                new int[0], n)) != null) {
+                NO_TENTHS, n)) != null) {
             throw new IllegalStateException("a one-shot index got " + url + " twice");
         }
         for (int k = 0; k < indexed.words().length; k++) {
@@ -96,6 +96,7 @@ public final class SearchIndex {
     }
 
     private static final String[] NO_WORDS = new String[0];
+    private static final int[] NO_TENTHS = new int[0];
 
     private final boolean remember;
     private final String scope;

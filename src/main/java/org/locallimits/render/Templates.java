@@ -70,6 +70,11 @@ public final class Templates {
      * Renders {@code name} with {@code data}; on a template mistake reports a problem naming the template position
      * and {@code renderingFile}, and returns nothing.
      */
+    public Optional<String> render(String name, Map<String, Object> data, String renderingFile, Problems problems) {
+        StringWriter out = new StringWriter(16 * 1024);
+        return process(name, data, renderingFile, problems, out) ? Optional.of(out.toString()) : Optional.empty();
+    }
+
     /**
      * {@link #render} as UTF-8 bytes, written as they are rendered: a large page costs its bytes, not also a
      * string of twice that size and its copies.
@@ -77,19 +82,12 @@ public final class Templates {
     public Optional<byte[]> renderBytes(String name, Map<String, Object> data, String renderingFile,
                                         Problems problems) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(16 * 1024);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 13);
         try {
-            if (!process(name, data, renderingFile, problems, writer)) return Optional.empty();
-            writer.flush();
+            if (!processTo(name, data, renderingFile, problems, bytes)) return Optional.empty();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // not thrown by a byte array
         }
         return Optional.of(bytes.toByteArray());
-    }
-
-    public Optional<String> render(String name, Map<String, Object> data, String renderingFile, Problems problems) {
-        StringWriter out = new StringWriter(16 * 1024);
-        return process(name, data, renderingFile, problems, out) ? Optional.of(out.toString()) : Optional.empty();
     }
 
     /**
@@ -98,9 +96,15 @@ public final class Templates {
      */
     public void renderTo(String name, Map<String, Object> data, String renderingFile, Problems problems,
                          OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        process(name, data, renderingFile, problems, writer);
+        processTo(name, data, renderingFile, problems, out);
+    }
+
+    private boolean processTo(String name, Map<String, Object> data, String renderingFile, Problems problems,
+                              OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 13);
+        boolean ok = process(name, data, renderingFile, problems, writer);
         writer.flush();
+        return ok;
     }
 
     private boolean process(String name, Map<String, Object> data, String renderingFile, Problems problems,
