@@ -195,6 +195,8 @@ public final class SiteRenderer {
      */
     private void publishFiles(SiteModel model, PublishPages publish, Consumer<OutputFile> sink, Problems problems,
                               Function<String, Optional<byte[]>> reuse) {
+        // One mistake in the feed template is reported once, naming the places, not once per place.
+        Problems feedProblems = new Problems();
         feeds(model).forEach((path, place) -> {
             Optional<byte[]> same = reuse.apply(path);
             if (same.isPresent()) {
@@ -202,8 +204,9 @@ public final class SiteRenderer {
                 return;
             }
             sink.accept(OutputFile.streamed(path, o -> templates.renderTo("feed.ftlx", publish.feedData(place),
-                    place.map(Jurisdiction::file).orElse(""), problems, o)));
+                    place.map(Jurisdiction::file).orElse(""), feedProblems, o)));
         });
+        TemplateProblems.merge(feedProblems.sorted()).forEach(problems::add);
         Map<String, byte[]> data = new TreeMap<>();
         for (String path : org.locallimits.opendata.OpenData.paths()) reuse.apply(path).ifPresent(b -> data.put(path, b));
         if (data.size() < org.locallimits.opendata.OpenData.paths().size()) {

@@ -26,8 +26,10 @@ final class TemplateProblems {
         }
         List<Problem> out = new ArrayList<>();
         for (List<Problem> group : groups.values()) {
-            Problem first = group.get(0);
-            if (group.size() == 1 || !first.message().endsWith(")")) {
+            // Named after the first page made from a content file; outputs made from none (the site's feed) count.
+            Problem first = group.stream().filter(p -> p.message().contains(MARK) && p.message().endsWith(")"))
+                    .findFirst().orElse(group.get(0));
+            if (group.size() == 1 || !first.message().contains(MARK)) {
                 out.addAll(group);
                 continue;
             }

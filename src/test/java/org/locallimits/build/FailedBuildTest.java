@@ -35,6 +35,17 @@ class FailedBuildTest {
     }
 
     @Test
+    void aTemplateErrorInAPageWrittenAsItIsRenderedLeavesThePreviousSiteUntouched() throws Exception {
+        TestSite site = TestSite.mini();
+        assertTrue(site.build().ok());
+        Map<String, byte[]> before = TestSite.tree(site.out());
+        site.patch("-- replace templates/list.ftlh --\n<h1>${page.title}</h1>\n=>\n<h1>${page.titel}</h1>\n");
+        assertFalse(site.build().ok());
+        assertTreesEqual(before, TestSite.tree(site.out()));
+        assertNoLeftovers(site);
+    }
+
+    @Test
     void aSuccessfulBuildRemovesPagesWhoseContentWasDeleted() {
         TestSite site = TestSite.mini();
         assertTrue(site.build().ok());
