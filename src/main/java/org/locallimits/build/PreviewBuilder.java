@@ -42,7 +42,7 @@ public final class PreviewBuilder {
     private final SiteBuilder builder;
     private final BuildOptions options;
     private final Templates templates;
-    private volatile Map<String, byte[]> site = Map.of();
+    private volatile PreviewSite site = PreviewSite.EMPTY;
     private State last;
 
     /** What the last good build was made from. */
@@ -137,30 +137,24 @@ public final class PreviewBuilder {
                 }
             });
         }
-        Map<String, byte[]> previous = site;
-        ConcurrentMap<String, byte[]> next = new ConcurrentHashMap<>();
+        PreviewSite previous = site;
+        ConcurrentMap<String, OutputFile> next = new ConcurrentHashMap<>();
+        // Made now, so that template mistakes in streamed files are reported by this rebuild; deferred files have
+        // no template.
+        java.util.function.Consumer<OutputFile> keep = f -> next.put(f.path(), f.isDeferred() || !f.isStreamed() ? f
+                : new OutputFile(f.path(), f.bytes()));
         for (Editions.Of e : editions.values()) {
-            renderer.render(e.model(), assets, f -> next.put(f.path(), f.bytes()), problems,
+            renderer.render(e.model(), assets, keep, problems,
                     new SiteRenderer.Plan(rerender::contains, path -> Optional.ofNullable(previous.get(path))),
                     e.edition());
         }
-        SiteBuilder.schemas(model, f -> next.put(f.path(), f.bytes()));
+        SiteBuilder.schemas(model, keep);
         stages.put("render", SiteBuilder.since(t1));
         if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), Set.of(), deps.size(), SiteBuilder.since(t0), stages);
-        site = Map.copyOf(new TreeMap<>(next));
+        site = new PreviewSite(next);
         last = new State(editions, hashes, deps);
-        return new Outcome(problems.sorted(), Set.copyOf(rerender), changedFiles(previous, site), deps.size(),
+        return new Outcome(problems.sorted(), Set.copyOf(rerender), PreviewSite.changed(previous, site), deps.size(),
                 SiteBuilder.since(t0), stages);
-    }
-
-    private static Set<String> changedFiles(Map<String, byte[]> before, Map<String, byte[]> after) {
-        Set<String> changed = new TreeSet<>();
-        after.forEach((path, bytes) -> {
-            byte[] old = before.get(path);
-            if (old != bytes && !java.util.Arrays.equals(old, bytes)) changed.add(path);
-        });
-        before.keySet().stream().filter(path -> !after.containsKey(path)).forEach(changed::add);
-        return changed;
     }
 
     /** Whether an output path belongs to the edition published under {@code prefix}. */

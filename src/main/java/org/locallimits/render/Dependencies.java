@@ -20,7 +20,7 @@ import org.locallimits.model.SiteModel;
  * vocabulary, shared templates, assets) are handled by the caller with a full render. Stateless.
  */
 public final class Dependencies {
-    /** The token of pages that depend on everything, bodies included (the sources page lists who cites what). */
+    /** The changed token of an edit that reshapes the site (files added or removed, site.yaml, shared templates). */
     public static final String EVERYTHING = "*";
     /**
      * The token of pages made from front matter only (home, listings, indexes): every change but an edit confined

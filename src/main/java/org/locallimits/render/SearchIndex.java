@@ -245,11 +245,46 @@ public final class SearchIndex {
     }
 
     /**
+     * The index as a file at {@code path}. A one-shot index is streamed to disk. The preview's is deferred until a
+     * browser asks for it (its JSON is megabytes at 10,000 pages, and most edits are never searched for), and is
+     * the very same file as last time when no page's entry changed, so the preview does not report it changed.
+     */
+    public OutputFile file(String path) {
+        if (!remember) return OutputFile.streamed(path, this::writeJson);
+        List<Doc> list = List.copyOf(docs.values());
+        Written last = WRITTEN.get(scope);
+        if (last != null && last.path().equals(path) && last.stop().equals(stop) && sameDocs(last.docs(), list)) {
+            return last.file();
+        }
+        OutputFile file = OutputFile.deferred(path, out -> writeJson(out, list));
+        WRITTEN.put(scope, new Written(path, stop, list, file));
+        return file;
+    }
+
+    /** The preview's last index file of each edition, with the entries it was made from. */
+    private record Written(String path, Set<String> stop, List<Doc> docs, OutputFile file) {
+    }
+
+    private static final Map<String, Written> WRITTEN = new ConcurrentHashMap<>();
+
+    /** The same entries: reused entries are the same objects, so identity is enough. */
+    private static boolean sameDocs(List<Doc> a, List<Doc> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) return false;
+        }
+        return true;
+    }
+
+    /**
      * {@link #json} written to {@code sink} in chunks, so that a large index is never held as one string or one
      * array. A one-shot index can be written once.
      */
     public void writeJson(java.io.OutputStream sink) throws java.io.IOException {
-        List<Doc> list = List.copyOf(docs.values());
+        writeJson(sink, List.copyOf(docs.values()));
+    }
+
+    private void writeJson(java.io.OutputStream sink, List<Doc> list) throws java.io.IOException {
         // Postings number pages as they arrived (one-shot) or in URL order (preview); the JSON numbers them in URL
         // order, so that the bytes do not depend on which thread finished first.
         Map<String, Postings> terms;

@@ -97,7 +97,7 @@ public final class SiteRenderer {
      */
     public void render(SiteModel model, Assets assets, Consumer<OutputFile> sink, Problems problems, Plan plan,
                        Edition edition) {
-        Views views = new Views(model, citedOn(model), lastChanged(model)).in(edition);
+        Views views = new Views(model, () -> citedOn(model), lastChanged(model)).in(edition);
         PageModels pm = new PageModels(model, views, markdown, assets.paths());
         List<Job> jobs = jobs(model, pm, new ExplorePages(model, views, pm));
         Problems pageProblems = new Problems();
@@ -126,7 +126,7 @@ public final class SiteRenderer {
             });
         });
         TemplateProblems.merge(pageProblems.sorted()).forEach(problems::add);
-        out.accept(OutputFile.streamed(ExplorePages.SEARCH_INDEX, index::writeJson));
+        out.accept(index.file(ExplorePages.SEARCH_INDEX));
         if (edition.isDefault()) assets.files().forEach(sink);
         List<String> pages = jobs.stream().map(Job::path).filter(p -> p.endsWith("index.html"))
                 .map(p -> p.substring(0, p.length() - "index.html".length())).sorted().toList();
@@ -269,8 +269,9 @@ public final class SiteRenderer {
         }
         jobs.add(new Job("limits/index.html", "limits.ftlh", "", pm::limits));
         jobs.add(new Job("jurisdictions/index.html", "jurisdictions.ftlh", "", pm::jurisdictions));
-        jobs.add(new Job("sources/index.html", "sources.ftlh", "", pm::sources,
-                () -> Set.of(Dependencies.EVERYTHING)));
+        // Who cites a source is front matter and citations, and a change to a body's citations counts as a change
+        // to its front matter (see PreviewBuilder.changes).
+        jobs.add(new Job("sources/index.html", "sources.ftlh", "", pm::sources));
         jobs.add(new Job("compare/index.html", "compare.ftlh", "", explore::compare));
         jobs.add(new Job("timeline/index.html", "timeline.ftlh", "", explore::timeline));
         jobs.add(new Job("search/index.html", "search.ftlh", "", explore::search));

@@ -25,7 +25,8 @@ public final class Views {
 
     private final SiteModel model;
     private final String root;
-    private final Map<String, List<V.Link>> citedOn;
+    /** Built on first use: only the sources page reads it, and the preview rarely renders that page again. */
+    private final java.util.function.Supplier<Map<String, List<V.Link>>> citedOn;
     private final Map<String, LocalDate> lastChanged;
     private final Edition edition;
 
@@ -33,19 +34,32 @@ public final class Views {
      * @param citedOn for each source id, the pages citing it, with site-relative paths in {@code href}
      */
     public Views(SiteModel model, Map<String, List<V.Link>> citedOn) {
-        this(model, citedOn, Map.of());
+        this(model, () -> citedOn, Map.of());
     }
 
     /**
      * @param lastChanged for each page path (such as {@code measures/x/}), when its content file last changed;
      *                    pages not in it show no such date
      */
-    public Views(SiteModel model, Map<String, List<V.Link>> citedOn, Map<String, LocalDate> lastChanged) {
-        this(model, citedOn, Paths.basePath(model.site().baseUrl()), Map.copyOf(lastChanged),
+    public Views(SiteModel model, java.util.function.Supplier<Map<String, List<V.Link>>> citedOn,
+                 Map<String, LocalDate> lastChanged) {
+        this(model, memo(citedOn), Paths.basePath(model.site().baseUrl()), Map.copyOf(lastChanged),
                 new Edition(model.site().language(), "", Map.of(), model.site().languages()));
     }
 
-    private Views(SiteModel model, Map<String, List<V.Link>> citedOn, String root,
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> supplier) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = supplier.get();
+                return value;
+            }
+        };
+    }
+
+    private Views(SiteModel model, java.util.function.Supplier<Map<String, List<V.Link>>> citedOn, String root,
                   Map<String, LocalDate> lastChanged, Edition edition) {
         this.model = model;
         this.root = root;
@@ -181,7 +195,7 @@ public final class Views {
 
     /** A source for the sources page, with the pages that cite it. */
     public V.SourceEntry source(Source s, int number) {
-        return source(s, number, citedOn.getOrDefault(s.id(), List.of()).stream()
+        return source(s, number, citedOn.get().getOrDefault(s.id(), List.of()).stream()
                 .map(l -> new V.Link(href(l.href()), l.text())).toList());
     }
 

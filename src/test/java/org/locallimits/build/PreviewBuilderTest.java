@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.locallimits.testing.TestSite;
@@ -64,14 +65,17 @@ class PreviewBuilderTest {
         }
         assertFalse(edit.renderedPages().contains("data/measures.json"), "open data shows no body");
         assertFalse(edit.renderedPages().contains("feed.xml"), "the feed shows no body");
+        assertFalse(edit.renderedPages().contains("sources/index.html"), "the citations stayed the same");
         assertTrue(edit.changedFiles().contains("measures/example-hotline/index.html"), edit.changedFiles().toString());
         assertFalse(edit.changedFiles().contains("about/index.html"), "only changed files are listed");
+        assertTrue(edit.changedFiles().contains("search/index.json"), "the body's words are indexed");
         assertSameAsFullBuild("body edit");
 
         site.patch("-- replace content/measures/example-hotline.md --\nTakes many reports\n=>\n"
                 + "Takes many reports, under the city code [@code-chapter-9]\n");
         PreviewBuilder.Outcome cited = rebuild();
         assertTrue(cited.renderedPages().contains("data/measures.json"), "a new citation shows in the open data");
+        assertTrue(cited.renderedPages().contains("sources/index.html"), "and on the sources page");
         assertSameAsFullBuild("citation added to a body");
 
         site.patch("-- replace content/measures/exampleton-ordinance.md --\ntitle: \"Exampleton's \\\"welcoming\\\" "
@@ -136,7 +140,17 @@ class PreviewBuilderTest {
         assertTrue(edit.ok(), edit.problems().toString());
         assertTrue(edit.changedFiles().contains("es/data/measures.json"), edit.changedFiles().toString());
         assertFalse(edit.changedFiles().contains("data/measures.json"), "the English edition is unchanged");
+        assertTrue(edit.changedFiles().contains("es/search/index.json"), "the summary is indexed");
+        assertFalse(edit.changedFiles().contains("search/index.json"), "the English index is the same file");
         assertSameAsFullBuild(real, both, "Spanish summary edit");
+    }
+
+    @Test
+    void aRebuildWithoutChangesChangesNoFile() throws Exception {
+        rebuild();
+        PreviewBuilder.Outcome again = rebuild();
+        assertEquals(Set.of(), again.changedFiles());
+        assertSameAsFullBuild("unchanged");
     }
 
     @Test

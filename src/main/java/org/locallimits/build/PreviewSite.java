@@ -1,0 +1,70 @@
+package org.locallimits.build;
+
+import java.util.AbstractMap;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.locallimits.render.OutputFile;
+
+/**
+ * The preview's site: output path → bytes, in path order, read-only. Deferred files (the search index) are made
+ * the first time they are read, so a rebuild does not pay for files no browser has asked for.
+ */
+final class PreviewSite extends AbstractMap<String, byte[]> {
+    static final PreviewSite EMPTY = new PreviewSite(Map.of());
+
+    private final SortedMap<String, OutputFile> files;
+
+    PreviewSite(Map<String, OutputFile> files) {
+        this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    }
+
+    @Override
+    public byte[] get(Object path) {
+        OutputFile f = files.get(path);
+        return f == null ? null : f.bytes();
+    }
+
+    @Override
+    public boolean containsKey(Object path) {
+        return files.containsKey(path);
+    }
+
+    @Override
+    public int size() {
+        return files.size();
+    }
+
+    @Override
+    public Set<String> keySet() {
+        return files.keySet();
+    }
+
+    @Override
+    public Set<Entry<String, byte[]>> entrySet() {
+        Set<Entry<String, byte[]>> out = new java.util.LinkedHashSet<>();
+        files.forEach((path, f) -> out.add(Map.entry(path, f.bytes())));
+        return Collections.unmodifiableSet(out);
+    }
+
+    /**
+     * The paths whose bytes differ between two sites (added, changed or removed). A deferred file counts as
+     * changed unless it is the very same file, so finding out never makes it.
+     */
+    static Set<String> changed(PreviewSite before, PreviewSite after) {
+        Set<String> changed = new TreeSet<>();
+        after.files.forEach((path, f) -> {
+            OutputFile old = before.files.get(path);
+            if (old == f) return;
+            if (old == null || old.isDeferred() || f.isDeferred() || !Arrays.equals(old.bytes(), f.bytes())) {
+                changed.add(path);
+            }
+        });
+        before.files.keySet().stream().filter(path -> !after.files.containsKey(path)).forEach(changed::add);
+        return changed;
+    }
+}
