@@ -15,7 +15,6 @@ import org.locallimits.diag.SourcePos;
 import org.locallimits.history.ChangeDates;
 import org.locallimits.i18n.Localizer;
 import org.locallimits.i18n.PageState;
-import org.locallimits.markdown.MarkdownRenderer;
 import org.locallimits.model.ModelBuilder;
 import org.locallimits.model.SiteModel;
 import org.locallimits.render.Edition;
@@ -35,7 +34,7 @@ final class Editions {
     }
 
     static List<Of> of(SiteModel english, Path contentDir, String contentDisplay, Messages messages,
-                       ChangeDates history, MarkdownRenderer markdown, Optional<YamlMemo> yamlMemo,
+                       ChangeDates history, ModelBuilder models, Optional<YamlMemo> yamlMemo,
                        Problems problems) {
         List<String> languages = english.site().languages();
         List<Of> out = new ArrayList<>();
@@ -45,7 +44,7 @@ final class Editions {
                 problems);
         for (String lang : languages.subList(1, languages.size())) {
             Localizer.Localized localized = Localizer.localize(english.content(), translations, lang);
-            SiteModel model = new ModelBuilder(markdown).build(localized.content(), problems);
+            SiteModel model = models.build(localized.content(), problems);
             Map<String, Edition.Notice> notices = new LinkedHashMap<>();
             localized.states().forEach((path, state) -> {
                 if (state.status() == PageState.Status.CURRENT) return;

@@ -101,7 +101,7 @@ public final class PreviewBuilder {
         Messages messages = Messages.load(options.templates(), templatesName, model.site().languages(), problems);
         Map<String, Editions.Of> editions = new LinkedHashMap<>();
         for (Editions.Of e : Editions.of(model, options.content(), builder.display(options.content()), messages, dates,
-                builder.markdown(), builder.yamlMemo(), problems)) {
+                builder.models(), builder.yamlMemo(), problems)) {
             editions.put(e.edition().lang(), e);
         }
         if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), Set.of(), 0, SiteBuilder.since(t0), stages);
@@ -180,12 +180,13 @@ public final class PreviewBuilder {
         Set<String> changed = new HashSet<>();
         var before = then.content();
         var after = now.content();
+        Map<String, Object> old = files(before);
+        Map<String, Object> current = files(after);
         if (!before.site().equals(after.site()) || !before.vocabulary().equals(after.vocabulary())
-                || !files(before).keySet().equals(files(after).keySet())) {
+                || !old.keySet().equals(current.keySet())) {
             return Set.of(Dependencies.EVERYTHING);
         }
-        Map<String, Object> old = files(before);
-        files(after).forEach((file, record) -> {
+        current.forEach((file, record) -> {
             if (record.equals(old.get(file))) return;
             changed.add(file);
             // The sources a body cites show beyond its page too (open data, the sources page).
@@ -230,7 +231,7 @@ public final class PreviewBuilder {
     }
 
     private static Map<String, Object> files(org.locallimits.content.Content c) {
-        Map<String, Object> m = new TreeMap<>();
+        Map<String, Object> m = new java.util.HashMap<>();
         c.jurisdictions().forEach(j -> m.put(j.file(), j));
         c.measures().forEach(x -> m.put(x.file(), x));
         c.limits().forEach(l -> m.put(l.file(), l));

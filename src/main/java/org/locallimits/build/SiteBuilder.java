@@ -32,6 +32,7 @@ import org.locallimits.render.Messages;
 public final class SiteBuilder {
     private final MarkdownRenderer markdown;
     private final java.util.Optional<org.locallimits.yaml.YamlMemo> yamlMemo;
+    private final java.util.Optional<org.locallimits.model.ReferenceMemo> referenceMemo;
     private final java.util.Optional<org.locallimits.content.PageMemo> pageMemo;
     private final Path root;
 
@@ -45,6 +46,8 @@ public final class SiteBuilder {
         this.root = root.toAbsolutePath().normalize();
         this.markdown = new MarkdownRenderer(remember);
         this.yamlMemo = remember ? java.util.Optional.of(new org.locallimits.yaml.YamlMemo()) : java.util.Optional.empty();
+        this.referenceMemo = remember ? java.util.Optional.of(new org.locallimits.model.ReferenceMemo())
+                : java.util.Optional.empty();
         this.pageMemo = remember ? java.util.Optional.of(new org.locallimits.content.PageMemo())
                 : java.util.Optional.empty();
     }
@@ -81,7 +84,7 @@ public final class SiteBuilder {
         SiteRenderer renderer = new SiteRenderer(templates, markdown, dates);
         Messages messages = Messages.load(options.templates(), templatesName + "/", model.site().languages(), problems);
         List<Editions.Of> editions = Editions.of(model, options.content(), display(options.content()), messages, dates,
-                markdown, yamlMemo, problems);
+                models(), yamlMemo, problems);
         if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, millis);
         AtomicInteger files = new AtomicInteger();
         if (options.out().isEmpty()) {
@@ -145,7 +148,7 @@ public final class SiteBuilder {
         millis.put("load", since(t0));
         if (problems.hasErrors()) return java.util.Optional.empty();
         long t1 = System.nanoTime();
-        SiteModel model = new ModelBuilder(markdown).build(content, problems);
+        SiteModel model = models().build(content, problems);
         millis.put("validate", since(t1));
         return problems.hasErrors() ? java.util.Optional.empty() : java.util.Optional.of(model);
     }
@@ -157,6 +160,11 @@ public final class SiteBuilder {
 
     MarkdownRenderer markdown() {
         return markdown;
+    }
+
+    /** The model builder of every edition: the preview's remembers its reference checks. */
+    ModelBuilder models() {
+        return new ModelBuilder(markdown, referenceMemo);
     }
 
     java.util.Optional<org.locallimits.yaml.YamlMemo> yamlMemo() {

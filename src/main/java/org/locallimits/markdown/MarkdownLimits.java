@@ -32,6 +32,9 @@ public final class MarkdownLimits {
      * report their own problems; the build fails anyway.
      */
     public static Parsed parse(MarkdownRenderer markdown, Body body, String file, Problems problems) {
+        // A body the preview parsed before passed these checks then; counting its brackets again costs a scan.
+        java.util.Optional<Parsed> known = markdown.remembered(body, file);
+        if (known.isPresent()) return known.get();
         String text = body.markdown();
         Body empty = new Body("", body.firstLine());
         if (text.length() > MAX_CHARS) {

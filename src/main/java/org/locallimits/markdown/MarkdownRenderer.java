@@ -79,6 +79,14 @@ public final class MarkdownRenderer {
         return parse(body, body.markdown(), file);
     }
 
+    /** The parse of {@code body} kept from an earlier build (the preview server), if it was within the limits. */
+    java.util.Optional<Parsed> remembered(Body body, String file) {
+        if (memo.isEmpty()) return java.util.Optional.empty();
+        Memo last = memo.get().get(file);
+        return last != null && last.body().equals(body) && last.parsed().tooDeepAt().isEmpty()
+                ? java.util.Optional.of(last.parsed()) : java.util.Optional.empty();
+    }
+
     /** {@link #parse(Body, String)} of a body whose text the caller has read already ({@code markdown}). */
     public Parsed parse(Body body, String markdown, String file) {
         if (memo.isEmpty()) return parseNow(body, markdown, file);

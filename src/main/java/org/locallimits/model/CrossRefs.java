@@ -23,6 +23,11 @@ public final class CrossRefs {
     }
 
     public static Optional<Target> parse(String url) {
+        // Most links are web addresses; the pattern runs only on what could be a cross-reference.
+        if (!(url.startsWith("measure:") || url.startsWith("jurisdiction:") || url.startsWith("limit:")
+                || url.startsWith("page:") || url.startsWith("source:"))) {
+            return Optional.empty();
+        }
         Matcher m = REF.matcher(url);
         if (!m.matches()) return Optional.empty();
         return Optional.of(new Target(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3)));

@@ -22,9 +22,16 @@ import org.locallimits.markdown.Parsed;
  */
 public final class ModelBuilder {
     private final MarkdownRenderer markdown;
+    private final java.util.Optional<ReferenceMemo> references;
 
     public ModelBuilder(MarkdownRenderer markdown) {
+        this(markdown, java.util.Optional.empty());
+    }
+
+    /** @param references skip reference checks of files unchanged since an earlier build (the preview server) */
+    public ModelBuilder(MarkdownRenderer markdown, java.util.Optional<ReferenceMemo> references) {
         this.markdown = markdown;
+        this.references = references;
     }
 
     public SiteModel build(Content content, Problems problems) {
@@ -55,7 +62,7 @@ public final class ModelBuilder {
 
         SiteModel model = new SiteModel(content, jurisdictions, measures, limits, pages, sources, bodies);
         new Hierarchy(model, problems).check();
-        new References(model, problems).check();
+        new References(model, problems, references).check();
         // Headings, links and markers were needed for the checks only; at 100,000 pages they are millions of objects.
         Map<String, Parsed> rendering = new java.util.HashMap<>();
         bodies.forEach((file, parsed) -> rendering.put(file, parsed.forRendering()));

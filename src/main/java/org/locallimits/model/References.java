@@ -28,32 +28,49 @@ import org.locallimits.markdown.Parsed;
  * Also warns about sources nothing cites. Reports problems; changes nothing.
  */
 final class References {
-    private static final java.util.regex.Pattern SOURCE_ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("\\.([a-z]{2})\\.md$");
 
     private final SiteModel model;
     private final Problems problems;
     private final Set<String> cited = new HashSet<>();
+    private final java.util.Optional<ReferenceMemo> memo;
 
     References(SiteModel model, Problems problems) {
+        this(model, problems, java.util.Optional.empty());
+    }
+
+    /** @param memo skip files checked in an earlier rebuild with the same result (the preview server) */
+    References(SiteModel model, Problems problems, java.util.Optional<ReferenceMemo> memo) {
         this.model = model;
         this.problems = problems;
+        this.memo = memo;
     }
 
     void check() {
+        // What a file's checks depend on beyond the file itself: every id and the site's date and languages.
+        memo.ifPresent(m -> m.use(List.of(Set.copyOf(model.jurisdictions().keySet()),
+                Set.copyOf(model.measures().keySet()), Set.copyOf(model.limits().keySet()),
+                Set.copyOf(model.pages().keySet()), Set.copyOf(model.sources().keySet()), model.site().asOf(),
+                model.site().languages())));
         for (Jurisdiction j : model.content().jurisdictions()) {
-            sources(j.sources());
-            body(j.file());
+            file(j.file(), j, r -> {
+                r.sources(j.sources());
+                r.body(j.file());
+            });
         }
-        for (Measure m : model.content().measures()) measure(m);
+        for (Measure m : model.content().measures()) file(m.file(), m, r -> r.measure(m));
         for (Limit l : model.content().limits()) {
-            sources(l.sources());
-            for (Authority a : l.authorities()) a.source().ifPresent(r -> sources(List.of(r)));
-            body(l.file());
+            file(l.file(), l, r -> {
+                r.sources(l.sources());
+                for (Authority a : l.authorities()) a.source().ifPresent(x -> r.sources(List.of(x)));
+                r.body(l.file());
+            });
         }
         for (Page p : model.content().pages()) {
-            sources(p.sources());
-            body(p.file());
+            file(p.file(), p, r -> {
+                r.sources(p.sources());
+                r.body(p.file());
+            });
         }
         for (org.locallimits.content.Site.Question q : model.site().questions()) {
             if (CrossRefs.parse(q.link()).isEmpty()) {
@@ -69,6 +86,23 @@ final class References {
                         "cite it with [@" + s.id() + "] where it supports a fact, or remove it from sources.yaml");
             }
         }
+    }
+
+    /** Runs one file's checks, or takes what they found last time from the memo. */
+    private void file(String file, Object record, java.util.function.Consumer<References> checks) {
+        if (memo.isEmpty()) {
+            checks.accept(this);
+            return;
+        }
+        ReferenceMemo.Found found = memo.get().find(file, record, model.body(file));
+        if (found == null) {
+            References one = new References(model, new Problems());
+            checks.accept(one);
+            found = new ReferenceMemo.Found(record, model.body(file), one.problems.sorted(), List.copyOf(one.cited));
+            memo.get().put(file, found);
+        }
+        found.problems().forEach(problems::add);
+        cited.addAll(found.cited());
     }
 
     private void measure(Measure m) {
@@ -157,7 +191,7 @@ final class References {
     private void body(String file) {
         Parsed p = model.body(file);
         for (Citation c : p.citations()) {
-            if (!SOURCE_ID.matcher(c.sourceId()).matches()) {
+            if (!isSourceId(c.sourceId())) {
                 problems.error(c.pos(), "`[@" + c.sourceId() + "]` is not a valid citation",
                         "write [@source-id] or [@source-id, p. 4]; ids use lower-case letters, digits and hyphens");
                 continue;
@@ -171,6 +205,16 @@ final class References {
                         "finish or remove it before publishing; mark unsure facts with [!unverified] instead");
             }
         }
+    }
+
+    /** Whether an id is lower-case words of letters and digits joined by single hyphens. */
+    static boolean isSourceId(String id) {
+        if (id.isEmpty() || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') return false;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '-' ? id.charAt(i - 1) == '-' : !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) return false;
+        }
+        return true;
     }
 
     private void link(LinkUse l) {

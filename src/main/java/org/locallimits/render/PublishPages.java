@@ -15,7 +15,7 @@ import org.locallimits.opendata.OpenData;
 /**
  * Data for what the site publishes for reuse: the updates page, the Atom feeds (site-wide and per jurisdiction)
  * and the open-data page. Feeds hold absolute URLs only, since feed readers show entries away from the site.
- * Immutable and thread-safe.
+ * Thread-safe.
  */
 public final class PublishPages {
     /** Where the site-wide feed is written, relative to the site root. */
@@ -25,7 +25,8 @@ public final class PublishPages {
     private final SiteModel model;
     private final Views base;
     private final PageModels pages;
-    private final ChangeLog log;
+    /** Built on first use: a preview rebuild after a body edit renders neither the updates page nor a feed. */
+    private ChangeLog log;
 
     /** One change as the updates page shows it; {@code anchor} is its element id there. */
     public record Change(String anchor, V.Date date, V.Link page, String kind, String summary) {
@@ -52,7 +53,11 @@ public final class PublishPages {
         this.model = model;
         this.base = base;
         this.pages = pages;
-        this.log = ChangeLog.of(model);
+    }
+
+    private synchronized ChangeLog log() {
+        if (log == null) log = ChangeLog.of(model);
+        return log;
     }
 
     /** The path of a jurisdiction's feed, relative to the site root. */
@@ -64,18 +69,18 @@ public final class PublishPages {
         Views views = base.at(UPDATES);
         Map<String, Object> data = pages.common(views, views.page(PageModels.text(views, "updates.title"),
                 PageModels.text(views, "updates.description"), UPDATES, "updates", List.of(), Optional.empty()));
-        data.put("changes", log.entries().stream().map(e -> new Change(e.anchor(), views.date(e.date()),
+        data.put("changes", log().entries().stream().map(e -> new Change(e.anchor(), views.date(e.date()),
                 new V.Link(views.href(e.path()), e.title()), kindLabel(views, e.kind()), e.summary())).toList());
         data.put("feed", views.href(SITE_FEED));
         data.put("placeFeeds", model.content().jurisdictions().stream()
                 .sorted(java.util.Comparator.comparing(Jurisdiction::name).thenComparing(Jurisdiction::slug))
-                .map(j -> new PlaceFeed(j.name(), views.href(feed(j)), log.about(j.slug()).size())).toList());
+                .map(j -> new PlaceFeed(j.name(), views.href(feed(j)), log().about(j.slug()).size())).toList());
         return data;
     }
 
     /** The site-wide feed, or with a jurisdiction the feed of that place and everything in it. */
     public Map<String, Object> feedData(Optional<Jurisdiction> place) {
-        List<ChangeLog.Entry> entries = place.map(j -> log.about(j.slug())).orElse(log.entries());
+        List<ChangeLog.Entry> entries = place.map(j -> log().about(j.slug())).orElse(log().entries());
         String self = place.map(PublishPages::feed).orElse(SITE_FEED);
         String site = model.site().title();
         String title = place.map(j -> PageModels.text(base, "feed.placeTitle", "site", site, "name", j.name()))

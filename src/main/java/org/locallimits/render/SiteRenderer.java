@@ -81,7 +81,7 @@ public final class SiteRenderer {
         Views views = new Views(model, Map.of()).in(edition);
         PageModels pm = new PageModels(model, views, markdown, assets.paths());
         Map<String, Set<String>> out = new TreeMap<>();
-        for (Job job : jobs(model, pm, new ExplorePages(model, views, pm))) {
+        for (Job job : jobs(model, pm, new ExplorePages(model, views, pm), new PublishPages(model, views, pm))) {
             out.put(edition.prefix() + job.path(), job.deps().get());
         }
         // Feeds and open data show front matter only, like the listings.
@@ -99,7 +99,8 @@ public final class SiteRenderer {
                        Edition edition) {
         Views views = new Views(model, () -> citedOn(model), lastChanged(model)).in(edition);
         PageModels pm = new PageModels(model, views, markdown, assets.paths());
-        List<Job> jobs = jobs(model, pm, new ExplorePages(model, views, pm));
+        PublishPages publish = new PublishPages(model, views, pm);
+        List<Job> jobs = jobs(model, pm, new ExplorePages(model, views, pm), publish);
         Problems pageProblems = new Problems();
         SearchIndex index = new SearchIndex(plan != Plan.FULL, edition.prefix(), edition.lang());
         String prefix = edition.prefix();
@@ -142,7 +143,7 @@ public final class SiteRenderer {
             }
             sink.accept(new OutputFile("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8)));
         }
-        publishFiles(model, new PublishPages(model, views, pm), out, problems,
+        publishFiles(model, publish, out, problems,
                 path -> plan.renders().test(prefix + path) ? Optional.empty() : plan.previous().apply(prefix + path));
     }
 
@@ -182,8 +183,7 @@ public final class SiteRenderer {
     }
 
     /** The pages of the updates log and the open data, rendered like any other page. */
-    private static void publishJobs(SiteModel model, PageModels pm, List<Job> jobs) {
-        PublishPages publish = new PublishPages(model, pm.views(), pm);
+    private static void publishJobs(PublishPages publish, List<Job> jobs) {
         jobs.add(new Job(PublishPages.UPDATES + "index.html", "updates.ftlh", "", publish::updates));
         jobs.add(new Job(org.locallimits.opendata.OpenData.FOLDER + "index.html", "data.ftlh", "", publish::data));
     }
@@ -237,7 +237,7 @@ public final class SiteRenderer {
         };
     }
 
-    private static List<Job> jobs(SiteModel model, PageModels pm, ExplorePages explore) {
+    private static List<Job> jobs(SiteModel model, PageModels pm, ExplorePages explore, PublishPages publish) {
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job("index.html", "home.ftlh", "", pm::home));
         jobs.add(new Job("404.html", "404.ftlh", "", pm::notFound));
@@ -275,7 +275,7 @@ public final class SiteRenderer {
         jobs.add(new Job("compare/index.html", "compare.ftlh", "", explore::compare));
         jobs.add(new Job("timeline/index.html", "timeline.ftlh", "", explore::timeline));
         jobs.add(new Job("search/index.html", "search.ftlh", "", explore::search));
-        publishJobs(model, pm, jobs);
+        publishJobs(publish, jobs);
         jobs.sort(Comparator.comparing(Job::path));
         return jobs;
     }

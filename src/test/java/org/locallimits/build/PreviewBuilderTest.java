@@ -154,6 +154,39 @@ class PreviewBuilderTest {
     }
 
     @Test
+    void referenceProblemsOfUnchangedFilesAreReportedAgainUntilTheIdsChange() throws Exception {
+        rebuild();
+        site.patch("-- replace content/measures/exampleton-ordinance.md --\nquickly [@gazette-2025-ordinance;\n=>\n"
+                + "quickly [@gazette-2025-extra;\n");
+        // Old enough to be taken from memory unread, so that its checks are taken from memory too.
+        Files.setLastModifiedTime(site.content().resolve("measures/exampleton-ordinance.md"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        String unknown = "unknown source `gazette-2025-extra`";
+        PreviewBuilder.Outcome broken = preview.rebuild();
+        assertTrue(broken.problems().toString().contains(unknown), broken.problems().toString());
+
+        site.patch("-- replace content/measures/example-hotline.md --\nTakes reports\n=>\nTakes many reports\n");
+        PreviewBuilder.Outcome other = preview.rebuild();
+        assertFalse(other.ok(), "the unchanged file still cites an unknown source");
+        assertEquals(broken.problems().stream().filter(p -> p.headline().contains(unknown)).toList(),
+                other.problems().stream().filter(p -> p.headline().contains(unknown)).toList());
+
+        Files.writeString(site.content().resolve("sources.yaml"), """
+                - id: gazette-2025-extra
+                  title: "A second report"
+                  publisher: Examplia Gazette
+                  date: 2025-10-17
+                  url: https://news.example.org/second
+                  accessed: 2026-01-30
+                  kind: news
+                """, java.nio.file.StandardOpenOption.APPEND);
+        PreviewBuilder.Outcome fixed = rebuild();
+        assertTrue(fixed.problems().stream().noneMatch(p -> p.headline().contains("gazette-2025-extra")),
+                fixed.problems().toString());
+        assertSameAsFullBuild("source added");
+    }
+
+    @Test
     void aBrokenEditKeepsTheLastGoodSite() throws Exception {
         rebuild();
         Map<String, byte[]> good = preview.site();
