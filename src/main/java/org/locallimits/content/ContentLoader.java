@@ -81,11 +81,11 @@ public final class ContentLoader {
         List<Source> sources = yamlFile("sources.yaml", problems)
                 .map(n -> DataFiles.sources(n, vocabulary, problems)).orElse(List.of());
 
-        List<Path> files = markdownFiles(problems);
+        List<Listed> files = markdownFiles(problems);
         boolean hold = files.size() <= HELD_FILES;
         List<Object> loaded = files.parallelStream()
-                .map(p -> pages.isPresent() ? remembered(p, vocabulary, problems)
-                        : loadPage(p, vocabulary, hold, problems))
+                .map(f -> pages.isPresent() ? remembered(f, vocabulary, problems)
+                        : loadPage(f.path(), vocabulary, hold, problems))
                 .toList();
         List<Jurisdiction> jurisdictions = new ArrayList<>();
         List<Measure> measures = new ArrayList<>();
@@ -116,37 +116,63 @@ public final class ContentLoader {
                 .flatMap(t -> yaml(t.text(), t.path(), 1, problems));
     }
 
-    /** Every Markdown page in sorted order; misplaced files, symbolic links and stray files are reported. */
-    private List<Path> markdownFiles(Problems problems) {
-        List<Path> out = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            // Each path is made relative once: relativizing inside the comparator costs more than the sort.
-            record Entry(String key, Path path) {
-            }
-            List<Entry> all = walk.filter(p -> !p.equals(contentDir))
-                    .map(p -> new Entry(contentDir.relativize(p).toString(), p))
-                    .sorted(Comparator.comparing(Entry::key))
-                    .toList();
-            for (Entry e : all) {
-                Path p = e.path();
-                String rel = e.key().replace('\\', '/');
-                if (isHidden(rel)) continue;
-                if (Files.isSymbolicLink(p)) {
-                    problems.error(SourcePos.file(display(p)), "symbolic links are not allowed in content/",
-                            "replace the link with a real file or folder");
-                    continue;
+    /** A Markdown page found in content/, with its modification time and size when it was listed. */
+    private record Listed(Path path, PageMemo.Stamp stamp) {
+    }
+
+    /**
+     * Every Markdown page in sorted order; misplaced files, symbolic links and stray files are reported. One
+     * directory walk that reads each entry's attributes once: at 10,000 pages, asking again whether each is a link,
+     * a folder and when it changed was most of a preview rebuild's loading.
+     */
+    private List<Listed> markdownFiles(Problems problems) {
+        record Entry(String key, Path path, java.nio.file.attribute.BasicFileAttributes attrs) {
+        }
+        List<Entry> all = new ArrayList<>();
+        try {
+            Files.walkFileTree(contentDir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                        java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (dir.equals(contentDir)) return java.nio.file.FileVisitResult.CONTINUE;
+                    if (dir.getFileName().toString().startsWith(".")) return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
-                if (Files.isDirectory(p)) continue;
-                if (Layout.kindOf(rel).isPresent()) {
-                    out.add(p);
-                } else if (!Layout.isDataFile(rel)) {
-                    problems.error(SourcePos.file(display(p)), "unexpected file in content/",
-                            Layout.HINT);
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file,
+                        java.nio.file.attribute.BasicFileAttributes attrs) {
+                    // Each path is made relative once: relativizing inside the comparator costs more than the sort.
+                    all.add(new Entry(contentDir.relativize(file).toString().replace('\\', '/'), file, attrs));
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
-            }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    throw e;
+                }
+            });
         } catch (IOException e) {
             problems.error(SourcePos.file(displayPrefix), "cannot list the content folder: " + e.getMessage(),
                     "check the folder's permissions");
+            return List.of();
+        }
+        all.sort(Comparator.comparing(Entry::key));
+        List<Listed> out = new ArrayList<>();
+        for (Entry e : all) {
+            String rel = e.key();
+            if (isHidden(rel)) continue;
+            if (e.attrs().isSymbolicLink()) {
+                problems.error(SourcePos.file(display(e.path())), "symbolic links are not allowed in content/",
+                        "replace the link with a real file or folder");
+                continue;
+            }
+            if (e.attrs().isDirectory()) continue;
+            if (Layout.kindOf(rel).isPresent()) {
+                out.add(new Listed(e.path(), new PageMemo.Stamp(e.attrs().lastModifiedTime(), e.attrs().size())));
+            } else if (!Layout.isDataFile(rel)) {
+                problems.error(SourcePos.file(display(e.path())), "unexpected file in content/", Layout.HINT);
+            }
         }
         return out;
     }
@@ -159,22 +185,21 @@ public final class ContentLoader {
     }
 
     /** {@link #loadPage}, or the page the memo kept when the file was not modified since. */
-    private Object remembered(Path p, Vocabulary vocabulary, Problems problems) {
+    private Object remembered(Listed listed, Vocabulary vocabulary, Problems problems) {
         PageMemo memo = pages.get();
-        Optional<PageMemo.Stamp> stamp = PageMemo.stamp(p);
-        if (stamp.isPresent()) {
-            Optional<Object> kept = memo.get(p, stamp.get(), vocabulary);
-            if (kept.isPresent()) return kept.get();
-        }
+        Path p = listed.path();
+        PageMemo.Stamp stamp = listed.stamp();
+        Optional<Object> kept = memo.get(p, stamp, vocabulary);
+        if (kept.isPresent()) return kept.get();
         Problems local = new Problems();
         Object page = loadPage(p, vocabulary, true, local);
         local.sorted().forEach(problems::add);
-        // The stamp is taken before reading, so a save during the read is seen as a change next time. A file
-        // modified in the last second is not kept: file times advance in steps of milliseconds, and a second save
-        // of the same size within one step would otherwise go unseen (git's "racy clean" problem).
-        if (stamp.isPresent() && local.sorted().isEmpty() && !"".equals(page)
-                && stamp.get().modified().toMillis() < System.currentTimeMillis() - 1000) {
-            memo.put(p, stamp.get(), vocabulary, page);
+        // The stamp is taken when listing, before reading, so a save during the read is seen as a change next time.
+        // A file modified in the last second is not kept: file times advance in steps of milliseconds, and a second
+        // save of the same size within one step would otherwise go unseen (git's "racy clean" problem).
+        if (local.sorted().isEmpty() && !"".equals(page)
+                && stamp.modified().toMillis() < System.currentTimeMillis() - 1000) {
+            memo.put(p, stamp, vocabulary, page);
         } else {
             memo.forget(p);
         }

@@ -1,10 +1,6 @@
 package org.locallimits.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.Optional;
@@ -25,16 +21,6 @@ public final class PageMemo {
     }
 
     private final Map<Path, Entry> last = new ConcurrentHashMap<>();
-
-    /** The file's modification time and size, or nothing when it cannot be read (the load reports that). */
-    static Optional<Stamp> stamp(Path file) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return Optional.of(new Stamp(a.lastModifiedTime(), a.size()));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
 
     Optional<Object> get(Path file, Stamp stamp, Vocabulary vocabulary) {
         Entry e = last.get(file);
