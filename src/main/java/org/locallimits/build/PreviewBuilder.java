@@ -213,7 +213,7 @@ public final class PreviewBuilder {
     }
 
     private static List<String> cited(SiteModel model, String file) {
-        return model.body(file).citations().stream().map(org.locallimits.markdown.Citation::sourceId).toList();
+        return model.body(file).cited();
     }
 
     /** A content record's values without its Markdown body: what other pages may show of it. */

@@ -14,7 +14,6 @@ import org.locallimits.content.Jurisdiction;
 import org.locallimits.content.Measure;
 import org.locallimits.content.Ref;
 import org.locallimits.content.Source;
-import org.locallimits.markdown.Citation;
 import org.locallimits.model.Paths;
 import org.locallimits.model.SiteModel;
 import org.locallimits.render.Json;
@@ -162,7 +161,7 @@ public final class OpenData {
         m.sources().forEach(r -> ids.add(r.id()));
         m.events().forEach(e -> e.sources().forEach(r -> ids.add(r.id())));
         Optional.ofNullable(model.body(m.file()))
-                .ifPresent(b -> b.citations().stream().map(Citation::sourceId).forEach(ids::add));
+                .ifPresent(b -> ids.addAll(b.cited()));
         return List.copyOf(ids);
     }
 

@@ -9,7 +9,6 @@ import org.locallimits.content.Limit;
 import org.locallimits.content.Measure;
 import org.locallimits.content.Page;
 import org.locallimits.content.Ref;
-import org.locallimits.markdown.Citation;
 import org.locallimits.model.SiteModel;
 
 /**
@@ -118,6 +117,6 @@ public final class Dependencies {
     }
 
     private static void cited(Set<String> deps, SiteModel model, String file) {
-        for (Citation c : model.body(file).citations()) deps.add(source(c.sourceId()));
+        for (String id : model.body(file).cited()) deps.add(source(id));
     }
 }

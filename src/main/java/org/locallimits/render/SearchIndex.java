@@ -41,11 +41,16 @@ public final class SearchIndex {
                     "que", "se", "su", "sus", "un", "una", "unas", "unos", "y"));
 
     /**
-     * One indexed page: its site-relative URL, title, description, kind and context line (place · instrument), and
-     * its words with their scores in tenths, rounded ({@code words[i]} scores {@code tenths[i]}).
+     * One indexed page: its site-relative URL and kind, its entry in the JSON's {@code docs} as UTF-8 (URL, title,
+     * description, kind and context line: one array instead of five strings, at 100,000 pages tens of megabytes),
+     * and its words with their scores in tenths, rounded ({@code words[i]} scores {@code tenths[i]}).
      */
-    private record Doc(String url, String title, String description, String kind, String context, String[] words,
-                       int[] tenths, int arrival) {
+    private record Doc(String url, String kind, byte[] json, String[] words, int[] tenths, int arrival) {
+        static byte[] json(String url, String title, String description, String kind, String context) {
+            return ("{\"u\":" + Json.write(url) + ",\"t\":" + Json.write(title) + ",\"d\":" + Json.write(description)
+                    + ",\"k\":" + Json.write(kind) + ",\"c\":" + Json.write(context) + "}")
+                    .getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     /**
@@ -83,7 +88,7 @@ public final class SearchIndex {
             return;
         }
         int n = arrivals.getAndIncrement();
-        if (docs.put(url, new Doc(url, indexed.title(), indexed.description(), kind, indexed.context(), NO_WORDS,
+        if (docs.put(url, new Doc(url, kind, indexed.json(), NO_WORDS,
                 NO_TENTHS, n)) != null) {
             throw new IllegalStateException("a one-shot index got " + url + " twice");
         }
@@ -131,30 +136,152 @@ public final class SearchIndex {
     private Doc index(String url, String kind, String html) {
         PageText page = PageText.of(html);
         if (!page.hasMain) return null;
-        Map<String, Double> scores = new HashMap<>();
-        score(scores, page.title, TITLE, stop);
-        score(scores, page.description, DESCRIPTION, stop);
-        score(scores, page.context, CONTEXT, stop);
-        score(scores, page.headings, HEADING, stop);
-        score(scores, page.body, BODY, stop);
-        String[] words = new String[scores.size()];
-        int[] tenths = new int[scores.size()];
-        int i = 0;
-        for (Map.Entry<String, Double> e : scores.entrySet()) {
-            words[i] = dictionary.computeIfAbsent(e.getKey(), k -> k);
-            tenths[i++] = (int) Math.round(e.getValue() * 10);
+        Counts counts = new Counts(stop);
+        counts.add(page.title, 0);
+        counts.add(page.description, 1);
+        counts.add(page.context, 2);
+        counts.add(page.headings, 3);
+        counts.add(page.body, 4);
+        String[] words = new String[counts.size];
+        int[] tenths = new int[counts.size];
+        for (int i = 0; i < counts.size; i++) {
+            words[i] = dictionary.computeIfAbsent(counts.word(i), k -> k);
+            tenths[i] = counts.tenths(i);
         }
-        return new Doc(url, page.title, page.description, kind, page.context, words, tenths, -1);
+        return new Doc(url, kind, Doc.json(url, page.title, page.description, kind, page.context), words, tenths, -1);
     }
 
+    /** Each word's score in tenths, rounded, for a page with these fields (title first); for tests. */
+    static Map<String, Integer> tenths(List<String> fields, String lang) {
+        Counts counts = new Counts(STOP_WORDS.getOrDefault(lang, Set.of()));
+        for (int f = 0; f < fields.size(); f++) counts.add(fields.get(f), f);
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < counts.size; i++) out.put(counts.word(i), counts.tenths(i));
+        return out;
+    }
+
+    private static final int LONGEST_STOP_WORD = STOP_WORDS.values().stream().flatMap(Set::stream)
+            .mapToInt(String::length).max().orElse(0);
+
     /**
-     * Adds {@code weight × (1 + ln tf)} for each word of {@code text}: repeats count, but less and less. The sum of
-     * a word's fields is taken in the same order (title first) on every page, so scores do not depend on map order.
+     * How often each word occurs in each field of one page, counted without making a string per occurrence:
+     * words are hashed from a reused buffer into an open-addressing table, and a string is made once per distinct
+     * word. Splitting, stop words and plurals are exactly {@link #words}'s. A word scores, summed over the fields in
+     * order (title first), {@code weight × (1 + ln tf)}: repeats count, but less and less.
      */
-    private static void score(Map<String, Double> scores, String text, int weight, Set<String> stop) {
-        Map<String, int[]> tf = new HashMap<>();
-        forEachWord(text, stop, w -> tf.computeIfAbsent(w, k -> new int[1])[0]++);
-        tf.forEach((w, n) -> scores.merge(w, weight * (1 + Math.log(n[0])), Double::sum));
+    private static final class Counts {
+        private static final int[] WEIGHTS = {TITLE, DESCRIPTION, CONTEXT, HEADING, BODY};
+        private final Set<String> stop;
+        private char[] chars = new char[4096];
+        private int used;
+        private int[] start = new int[256];
+        private int[] length = new int[256];
+        private int[] counts = new int[256 * 5];
+        /** The open-addressing table: word number + 1, or 0 for a free slot. */
+        private int[] table = new int[1024];
+        int size;
+        private char[] w = new char[64];
+
+        Counts(Set<String> stop) {
+            this.stop = stop;
+        }
+
+        void add(String text, int field) {
+            String plain = plain(text);
+            int len = 0;
+            for (int i = 0; i <= plain.length(); i++) {
+                char c = i < plain.length() ? plain.charAt(i) : ' ';
+                if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+                if (c == '\'' || c == '\u2019') continue;
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    if (len == w.length) w = java.util.Arrays.copyOf(w, len * 2);
+                    w[len++] = c;
+                } else if (len > 0) {
+                    if (len >= 2 && !(len <= LONGEST_STOP_WORD && stop.contains(new String(w, 0, len)))) {
+                        count(stemmed(w, len), field);
+                    }
+                    len = 0;
+                }
+            }
+        }
+
+        /** {@link #stem} in place: the stemmed length, with a {@code y} written where {@code ies} began. */
+        private static int stemmed(char[] w, int len) {
+            if (len > 4 && w[len - 3] == 'i' && w[len - 2] == 'e' && w[len - 1] == 's') {
+                w[len - 3] = 'y';
+                return len - 2;
+            }
+            if (len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i') {
+                return len - 1;
+            }
+            return len;
+        }
+
+        private static int hash(char[] a, int from, int len) {
+            int h = 0;
+            for (int k = 0; k < len; k++) h = 31 * h + a[from + k];
+            return h ^ (h >>> 16);
+        }
+
+        private void count(int len, int field) {
+            int mask = table.length - 1;
+            for (int slot = hash(w, 0, len) & mask; ; slot = (slot + 1) & mask) {
+                int n = table[slot] - 1;
+                if (n < 0) {
+                    int added = insert(len); // first: it may replace the counts array
+                    counts[added * 5 + field]++;
+                    table[slot] = size;
+                    if (size * 2 > table.length) rehash();
+                    return;
+                }
+                if (length[n] == len && java.util.Arrays.equals(chars, start[n], start[n] + len, w, 0, len)) {
+                    counts[n * 5 + field]++;
+                    return;
+                }
+            }
+        }
+
+        /** Stores the buffer's word as a new one; returns its number. */
+        private int insert(int len) {
+            if (size == start.length) {
+                start = java.util.Arrays.copyOf(start, size * 2);
+                length = java.util.Arrays.copyOf(length, size * 2);
+                counts = java.util.Arrays.copyOf(counts, size * 2 * 5);
+            }
+            if (used + len > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
+            System.arraycopy(w, 0, chars, used, len);
+            start[size] = used;
+            length[size] = len;
+            used += len;
+            return size++;
+        }
+
+        private void rehash() {
+            table = new int[table.length * 2];
+            int mask = table.length - 1;
+            for (int n = 0; n < size; n++) {
+                int slot = hash(chars, start[n], length[n]) & mask;
+                while (table[slot] != 0) slot = (slot + 1) & mask;
+                table[slot] = n + 1;
+            }
+        }
+
+        String word(int n) {
+            return new String(chars, start[n], length[n]);
+        }
+
+        int tenths(int n) {
+            double score = 0;
+            boolean any = false;
+            for (int f = 0; f < 5; f++) {
+                int tf = counts[n * 5 + f];
+                if (tf == 0) continue;
+                double term = WEIGHTS[f] * (1 + Math.log(tf));
+                score = any ? score + term : term;
+                any = true;
+            }
+            return (int) Math.round(score * 10);
+        }
     }
 
     /**
@@ -306,13 +433,10 @@ public final class SearchIndex {
         Chunks out = new Chunks(sink);
         out.text.append("{\"version\":1,\"stop\":").append(Json.write(List.copyOf(new java.util.TreeSet<>(stop))))
                 .append(",\"docs\":[");
+        out.flush();
         for (int i = 0; i < list.size(); i++) {
-            Doc d = list.get(i);
-            if (i > 0) out.text.append(',');
-            out.text.append("{\"u\":").append(Json.write(d.url())).append(",\"t\":").append(Json.write(d.title()))
-                    .append(",\"d\":").append(Json.write(d.description())).append(",\"k\":")
-                    .append(Json.write(d.kind())).append(",\"c\":").append(Json.write(d.context())).append('}');
-            out.flushIfFull();
+            if (i > 0) sink.write(',');
+            sink.write(list.get(i).json());
         }
         out.text.append("],\"terms\":{");
         boolean first = true;
@@ -325,11 +449,7 @@ public final class SearchIndex {
             out.text.append(Json.write(word)).append(":[");
             // A one-shot index lets go of each word's postings once written; it is written once.
             Postings p = remember ? terms.get(word) : terms.remove(word);
-            long[] pairs = new long[p.size / 2];
-            for (int k = 0; k < pairs.length; k++) {
-                pairs[k] = (long) number[p.values[2 * k]] << 32 | p.values[2 * k + 1];
-            }
-            Arrays.sort(pairs);
+            long[] pairs = p.pairs(number);
             for (int k = 0; k < pairs.length; k++) {
                 if (k > 0) out.text.append(',');
                 out.text.append(pairs[k] >>> 32).append(',').append((int) pairs[k]);
@@ -341,15 +461,57 @@ public final class SearchIndex {
         out.flush();
     }
 
-    /** A growable list of ints: document number and score pairs. */
+    /**
+     * A word's document number and score pairs, packed: each pair as two variable-length numbers, the document's
+     * difference from the previous one (zig-zag, since threads add pages slightly out of order) and the score.
+     * Most pairs take three bytes instead of eight, which at 100,000 pages is a hundred megabytes.
+     */
     private static final class Postings {
-        private int[] values = new int[4];
-        private int size;
+        private byte[] bytes = new byte[8];
+        private int length;
+        private int count;
+        private int lastDoc;
 
         void add(int doc, int tenths) {
-            if (size + 2 > values.length) values = Arrays.copyOf(values, values.length + (values.length >> 1) + 2);
-            values[size++] = doc;
-            values[size++] = tenths;
+            if (length + 10 > bytes.length) bytes = Arrays.copyOf(bytes, bytes.length + (bytes.length >> 1) + 10);
+            int delta = doc - lastDoc;
+            put((delta << 1) ^ (delta >> 31));
+            put(tenths);
+            lastDoc = doc;
+            count++;
+        }
+
+        private void put(int value) {
+            while ((value & ~0x7f) != 0) {
+                bytes[length++] = (byte) (value & 0x7f | 0x80);
+                value >>>= 7;
+            }
+            bytes[length++] = (byte) value;
+        }
+
+        /** The pairs as {@code number[doc] << 32 | tenths}, sorted. */
+        long[] pairs(int[] number) {
+            long[] out = new long[count];
+            int at = 0;
+            int doc = 0;
+            for (int k = 0; k < count; k++) {
+                int zigzag = 0;
+                for (int shift = 0; ; shift += 7) {
+                    byte b = bytes[at++];
+                    zigzag |= (b & 0x7f) << shift;
+                    if (b >= 0) break;
+                }
+                int tenths = 0;
+                for (int shift = 0; ; shift += 7) {
+                    byte b = bytes[at++];
+                    tenths |= (b & 0x7f) << shift;
+                    if (b >= 0) break;
+                }
+                doc += (zigzag >>> 1) ^ -(zigzag & 1);
+                out[k] = (long) number[doc] << 32 | tenths;
+            }
+            Arrays.sort(out);
+            return out;
         }
     }
 

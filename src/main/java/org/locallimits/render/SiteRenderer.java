@@ -20,7 +20,6 @@ import org.locallimits.content.Ref;
 import org.locallimits.content.Term;
 import org.locallimits.diag.Problems;
 import org.locallimits.history.ChangeDates;
-import org.locallimits.markdown.Citation;
 import org.locallimits.markdown.MarkdownRenderer;
 import org.locallimits.model.Paths;
 import org.locallimits.model.SiteModel;
@@ -307,7 +306,7 @@ public final class SiteRenderer {
     }
 
     private static List<String> ids(SiteModel model, String file, List<Ref> refs) {
-        List<String> ids = new ArrayList<>(model.body(file).citations().stream().map(Citation::sourceId).toList());
+        List<String> ids = new ArrayList<>(model.body(file).cited());
         refs.forEach(r -> ids.add(r.id()));
         return ids;
     }

@@ -23,6 +23,17 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void keepsOnlyTheIdsCitedForRendering() {
+        Parsed p = markdown.parse(new Body("A [@b]. B [@a, p. 2; @b]. C [@c] [@a].\n", 1), "content/a.md");
+        assertEquals(5, p.citations().size());
+        assertEquals(java.util.List.of("b", "a", "c"), p.cited());
+        Parsed kept = p.forRendering();
+        assertEquals(java.util.List.of("b", "a", "c"), kept.cited());
+        assertEquals(java.util.List.of(), kept.citations());
+        assertEquals(p.html(), kept.html());
+    }
+
+    @Test
     void rendersTablesFootnotesAndTypographicQuotes() {
         String html = markdown.render(markdown.parse(new Body("\"Quoted\" text[^1]\n\n|a|b|\n|---|---|\n|1|2|\n\n[^1]: Note.\n", 1),
                 "a.md"));

@@ -69,7 +69,7 @@ class OpenDataTest {
             LinkedHashSet<String> sources = new LinkedHashSet<>();
             m.sources().forEach(r -> sources.add(r.id()));
             m.events().forEach(e -> e.sources().forEach(r -> sources.add(r.id())));
-            model.body(m.file()).citations().forEach(c -> sources.add(c.sourceId()));
+            new MarkdownRenderer().parse(m.body(), m.file()).citations().forEach(c -> sources.add(c.sourceId()));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", m.slug());
             row.put("title", m.title());

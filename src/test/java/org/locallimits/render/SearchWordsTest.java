@@ -39,4 +39,54 @@ class SearchWordsTest {
         assertEquals(List.of("city", "sanctuary", "ordinance", "ice", "cant", "use", "county", "property"),
                 SearchIndex.words("The city’s “sanctuary” ordinances — ICE can’t use county property."));
     }
+
+    /** The scores, written plainly: count each field's words, then add {@code weight × (1 + ln tf)} field by field. */
+    private static java.util.Map<String, Integer> referenceTenths(List<String> fields, boolean stopWords) {
+        int[] weights = {10, 4, 2, 3, 1};
+        java.util.Map<String, Double> scores = new java.util.HashMap<>();
+        for (int f = 0; f < fields.size(); f++) {
+            java.util.Map<String, Integer> tf = new java.util.HashMap<>();
+            for (String w : stopWords ? reference(fields.get(f)) : referenceWithoutStopWords(fields.get(f))) {
+                tf.merge(w, 1, Integer::sum);
+            }
+            int weight = weights[f];
+            tf.forEach((w, n) -> scores.merge(w, weight * (1 + Math.log(n)), Double::sum));
+        }
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        scores.forEach((w, s) -> out.put(w, (int) Math.round(s * 10)));
+        return out;
+    }
+
+    private static List<String> referenceWithoutStopWords(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[\\u0300-\\u036f]", "")
+                .toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
+        List<String> out = new ArrayList<>();
+        for (String w : SPLIT.split(plain)) {
+            if (w.length() >= 2) out.add(SearchIndex.stem(w));
+        }
+        return out;
+    }
+
+    @Test
+    void scoresAreTheWeightedSumOfEachFieldsWordCounts() {
+        java.util.Random random = new java.util.Random(11);
+        String[] vocabulary = {"the", "The", "city", "cities", "City’s", "don't", "ICE", "ice", "plates", "plate",
+                "buses", "analysis", "emergencies", "which", "Órdenes", "máscaras", "ﬁled", "½", "a", "x", "—", ",",
+                "\n", "sanctuary", "agreements", "287(g)", "§", "1373", "x".repeat(70), "Y".repeat(130) + "s",
+                "county", "counties", "is", "this", "with"};
+        for (int page = 0; page < 300; page++) {
+            List<String> fields = new ArrayList<>();
+            for (int f = 0; f < 5; f++) {
+                StringBuilder text = new StringBuilder();
+                for (int n = random.nextInt(f == 4 ? (page % 10 == 0 ? 4000 : 400) : 12); n > 0; n--) {
+                    // Now and then a page with thousands of distinct words, past every initial table size.
+                    text.append(page % 10 == 0 ? "w" + random.nextInt(5000) : vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(4) == 0 ? ""
+                            : " ");
+                }
+                fields.add(text.toString());
+            }
+            assertEquals(referenceTenths(fields, true), SearchIndex.tenths(fields, "en"), fields.toString());
+            assertEquals(referenceTenths(fields, false), SearchIndex.tenths(fields, "xx"), fields.toString());
+        }
+    }
 }
