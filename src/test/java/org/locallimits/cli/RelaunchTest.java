@@ -53,7 +53,8 @@ class RelaunchTest {
         List<String> command = Relaunch.command(new String[] {"build", "--out", "x"},
                 new Started("-jar", jar(), "build", "--out", "x"), null, null);
         assertEquals(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Dexplainer.relaunched=true", "-jar", jar(), "build", "--out", "x"), command);
+                "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:MaxNewSize=160m", "-Dexplainer.relaunched=true",
+                "-jar", jar(), "build", "--out", "x"), command);
     }
 
     @Test
