@@ -81,20 +81,25 @@ public final class MarkdownRenderer {
 
     /** The parse of {@code body} kept from an earlier build (the preview server), if it was within the limits. */
     java.util.Optional<Parsed> remembered(Body body, String file) {
-        if (memo.isEmpty()) return java.util.Optional.empty();
-        Memo last = memo.get().get(file);
-        return last != null && last.body().equals(body) && last.parsed().tooDeepAt().isEmpty()
-                ? java.util.Optional.of(last.parsed()) : java.util.Optional.empty();
+        return kept(body, file).filter(p -> p.tooDeepAt().isEmpty());
     }
 
     /** {@link #parse(Body, String)} of a body whose text the caller has read already ({@code markdown}). */
     public Parsed parse(Body body, String markdown, String file) {
         if (memo.isEmpty()) return parseNow(body, markdown, file);
+        return kept(body, file).orElseGet(() -> {
+            Parsed parsed = parseNow(body, markdown, file);
+            memo.get().put(file, new Memo(body, parsed));
+            return parsed;
+        });
+    }
+
+    /** The memo's parse of {@code file}, when it was of this very body. */
+    private java.util.Optional<Parsed> kept(Body body, String file) {
+        if (memo.isEmpty()) return java.util.Optional.empty();
         Memo last = memo.get().get(file);
-        if (last != null && last.body().equals(body)) return last.parsed();
-        Parsed parsed = parseNow(body, markdown, file);
-        memo.get().put(file, new Memo(body, parsed));
-        return parsed;
+        return last != null && last.body().equals(body) ? java.util.Optional.of(last.parsed())
+                : java.util.Optional.empty();
     }
 
     private Parsed parseNow(Body body, String markdown, String file) {

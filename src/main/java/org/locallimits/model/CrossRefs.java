@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class CrossRefs {
     public static final List<String> KINDS = List.of("measure", "jurisdiction", "limit", "page", "source");
-    private static final Pattern REF = Pattern.compile("(measure|jurisdiction|limit|page|source):([^#]*)(#.*)?");
+    private static final Pattern REF = Pattern.compile("(" + String.join("|", KINDS) + "):([^#]*)(#.*)?");
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
     private CrossRefs() {
@@ -24,10 +24,8 @@ public final class CrossRefs {
 
     public static Optional<Target> parse(String url) {
         // Most links are web addresses; the pattern runs only on what could be a cross-reference.
-        if (!(url.startsWith("measure:") || url.startsWith("jurisdiction:") || url.startsWith("limit:")
-                || url.startsWith("page:") || url.startsWith("source:"))) {
-            return Optional.empty();
-        }
+        int colon = url.indexOf(':');
+        if (colon < 0 || !KINDS.contains(url.substring(0, colon))) return Optional.empty();
         Matcher m = REF.matcher(url);
         if (!m.matches()) return Optional.empty();
         return Optional.of(new Target(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3)));

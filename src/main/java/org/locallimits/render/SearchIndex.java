@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.function.Consumer;
 
 /**
  * The site's search index, built from the rendered pages: an inverted index from word to the pages that contain
@@ -88,8 +87,7 @@ public final class SearchIndex {
             return;
         }
         int n = arrivals.getAndIncrement();
-        if (docs.put(url, new Doc(url, kind, indexed.json(), NO_WORDS,
-                NO_TENTHS, n)) != null) {
+        if (docs.put(url, new Doc(url, kind, indexed.json(), NO_WORDS, NO_TENTHS, n)) != null) {
             throw new IllegalStateException("a one-shot index got " + url + " twice");
         }
         for (int k = 0; k < indexed.words().length; k++) {
@@ -165,9 +163,9 @@ public final class SearchIndex {
 
     /**
      * How often each word occurs in each field of one page, counted without making a string per occurrence:
-     * words are hashed from a reused buffer into an open-addressing table, and a string is made once per distinct
-     * word. Splitting, stop words and plurals are exactly {@link #words}'s. A word scores, summed over the fields in
-     * order (title first), {@code weight × (1 + ln tf)}: repeats count, but less and less.
+     * words are hashed from {@link #split}'s buffer into an open-addressing table, and a string is made once per
+     * distinct word. A word scores, summed over the fields in order (title first), {@code weight × (1 + ln tf)}:
+     * repeats count, but less and less.
      */
     private static final class Counts {
         private static final int[] WEIGHTS = {TITLE, DESCRIPTION, CONTEXT, HEADING, BODY};
@@ -180,41 +178,13 @@ public final class SearchIndex {
         /** The open-addressing table: word number + 1, or 0 for a free slot. */
         private int[] table = new int[1024];
         int size;
-        private char[] w = new char[64];
 
         Counts(Set<String> stop) {
             this.stop = stop;
         }
 
         void add(String text, int field) {
-            String plain = plain(text);
-            int len = 0;
-            for (int i = 0; i <= plain.length(); i++) {
-                char c = i < plain.length() ? plain.charAt(i) : ' ';
-                if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
-                if (c == '\'' || c == '\u2019') continue;
-                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                    if (len == w.length) w = java.util.Arrays.copyOf(w, len * 2);
-                    w[len++] = c;
-                } else if (len > 0) {
-                    if (len >= 2 && !(len <= LONGEST_STOP_WORD && stop.contains(new String(w, 0, len)))) {
-                        count(stemmed(w, len), field);
-                    }
-                    len = 0;
-                }
-            }
-        }
-
-        /** {@link #stem} in place: the stemmed length, with a {@code y} written where {@code ies} began. */
-        private static int stemmed(char[] w, int len) {
-            if (len > 4 && w[len - 3] == 'i' && w[len - 2] == 'e' && w[len - 1] == 's') {
-                w[len - 3] = 'y';
-                return len - 2;
-            }
-            if (len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i') {
-                return len - 1;
-            }
-            return len;
+            split(text, stop, (w, len) -> count(w, len, field));
         }
 
         private static int hash(char[] a, int from, int len) {
@@ -223,32 +193,32 @@ public final class SearchIndex {
             return h ^ (h >>> 16);
         }
 
-        private void count(int len, int field) {
+        private void count(char[] w, int len, int field) {
             int mask = table.length - 1;
             for (int slot = hash(w, 0, len) & mask; ; slot = (slot + 1) & mask) {
                 int n = table[slot] - 1;
                 if (n < 0) {
-                    int added = insert(len); // first: it may replace the counts array
+                    int added = insert(w, len); // first: it may replace the counts array
                     counts[added * 5 + field]++;
                     table[slot] = size;
                     if (size * 2 > table.length) rehash();
                     return;
                 }
-                if (length[n] == len && java.util.Arrays.equals(chars, start[n], start[n] + len, w, 0, len)) {
+                if (length[n] == len && Arrays.equals(chars, start[n], start[n] + len, w, 0, len)) {
                     counts[n * 5 + field]++;
                     return;
                 }
             }
         }
 
-        /** Stores the buffer's word as a new one; returns its number. */
-        private int insert(int len) {
+        /** Stores a new word; returns its number. */
+        private int insert(char[] w, int len) {
             if (size == start.length) {
-                start = java.util.Arrays.copyOf(start, size * 2);
-                length = java.util.Arrays.copyOf(length, size * 2);
-                counts = java.util.Arrays.copyOf(counts, size * 2 * 5);
+                start = Arrays.copyOf(start, size * 2);
+                length = Arrays.copyOf(length, size * 2);
+                counts = Arrays.copyOf(counts, size * 2 * 5);
             }
-            if (used + len > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
+            if (used + len > chars.length) chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
             System.arraycopy(w, 0, chars, used, len);
             start[size] = used;
             length[size] = len;
@@ -291,29 +261,35 @@ public final class SearchIndex {
      */
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        forEachWord(text, STOP_WORDS.get("en"), out::add);
+        split(text, STOP_WORDS.get("en"), (w, len) -> out.add(new String(w, 0, len)));
         return out;
     }
 
+    /** A word of {@link #split}: the first {@code len} characters of a buffer that is reused for the next one. */
+    private interface Word {
+        void accept(char[] w, int len);
+    }
+
     /**
-     * {@link #words} without the list: one pass over the characters. ASCII text (nearly all of it) skips the
-     * Unicode normalisation, which would not change it.
+     * {@link #words} without making them: one pass over the characters, each index word handed on from a reused
+     * buffer, stemmed. ASCII text (nearly all of it) skips the Unicode normalisation, which would not change it.
      */
-    private static void forEachWord(String text, Set<String> stop, Consumer<String> sink) {
+    private static void split(String text, Set<String> stop, Word sink) {
         String plain = plain(text);
-        StringBuilder w = new StringBuilder(24);
+        char[] w = new char[64];
+        int len = 0;
         for (int i = 0; i <= plain.length(); i++) {
             char c = i < plain.length() ? plain.charAt(i) : ' ';
             if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
             if (c == '\'' || c == '\u2019') continue;
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                w.append(c);
-            } else if (w.length() > 0) {
-                if (w.length() >= 2) {
-                    String word = w.toString();
-                    if (!stop.contains(word)) sink.accept(stem(word));
+                if (len == w.length) w = Arrays.copyOf(w, len * 2);
+                w[len++] = c;
+            } else if (len > 0) {
+                if (len >= 2 && !(len <= LONGEST_STOP_WORD && stop.contains(new String(w, 0, len)))) {
+                    sink.accept(w, stemmed(w, len));
                 }
-                w.setLength(0);
+                len = 0;
             }
         }
     }
@@ -349,12 +325,21 @@ public final class SearchIndex {
         return out.toString();
     }
 
-    static String stem(String w) {
-        if (w.length() > 4 && w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
-        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            return w.substring(0, w.length() - 1);
+    static String stem(String word) {
+        char[] w = word.toCharArray();
+        return new String(w, 0, stemmed(w, w.length));
+    }
+
+    /** {@link #stem} in place: the stemmed length, with a {@code y} written where {@code ies} began. */
+    private static int stemmed(char[] w, int len) {
+        if (len > 4 && w[len - 3] == 'i' && w[len - 2] == 'e' && w[len - 1] == 's') {
+            w[len - 3] = 'y';
+            return len - 2;
         }
-        return w;
+        if (len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i') {
+            return len - 1;
+        }
+        return len;
     }
 
     /**

@@ -14,32 +14,28 @@ class FailedBuildTest {
 
     @Test
     void aContentErrorLeavesThePreviousSiteUntouched() throws Exception {
-        TestSite site = TestSite.mini();
-        assertTrue(site.build().ok());
-        Map<String, byte[]> before = TestSite.tree(site.out());
-        site.patch("-- replace content/measures/example-hotline.md --\nstatus: proposed\n=>\nstatus: nope\n");
-        assertFalse(site.build().ok());
-        assertTreesEqual(before, TestSite.tree(site.out()));
-        assertNoLeftovers(site);
+        assertFailedBuildLeavesThePreviousSite(
+                "-- replace content/measures/example-hotline.md --\nstatus: proposed\n=>\nstatus: nope\n");
     }
 
     @Test
     void aTemplateErrorDuringRenderingLeavesThePreviousSiteUntouched() throws Exception {
-        TestSite site = TestSite.mini();
-        assertTrue(site.build().ok());
-        Map<String, byte[]> before = TestSite.tree(site.out());
-        site.patch("-- replace templates/measure.ftlh --\n${measure.title}\n=>\n${measure.nothing}\n");
-        assertFalse(site.build().ok());
-        assertTreesEqual(before, TestSite.tree(site.out()));
-        assertNoLeftovers(site);
+        assertFailedBuildLeavesThePreviousSite(
+                "-- replace templates/measure.ftlh --\n${measure.title}\n=>\n${measure.nothing}\n");
     }
 
     @Test
     void aTemplateErrorInAPageWrittenAsItIsRenderedLeavesThePreviousSiteUntouched() throws Exception {
+        assertFailedBuildLeavesThePreviousSite(
+                "-- replace templates/list.ftlh --\n<h1>${page.title}</h1>\n=>\n<h1>${page.titel}</h1>\n");
+    }
+
+    /** Builds, applies {@code patch}, and checks that the build fails and leaves the first build's files alone. */
+    private static void assertFailedBuildLeavesThePreviousSite(String patch) throws Exception {
         TestSite site = TestSite.mini();
         assertTrue(site.build().ok());
         Map<String, byte[]> before = TestSite.tree(site.out());
-        site.patch("-- replace templates/list.ftlh --\n<h1>${page.title}</h1>\n=>\n<h1>${page.titel}</h1>\n");
+        site.patch(patch);
         assertFalse(site.build().ok());
         assertTreesEqual(before, TestSite.tree(site.out()));
         assertNoLeftovers(site);
