@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Stream;
+import org.locallimits.content.ChangedFiles;
 import org.locallimits.diag.Problem;
 import org.locallimits.diag.Problems;
 import org.locallimits.diag.SourcePos;
@@ -81,11 +82,17 @@ public final class PreviewBuilder {
         return Optional.ofNullable(site.get(path));
     }
 
-    public synchronized Outcome rebuild() {
+    /** Rebuilds after changes nobody watched: the content folder is listed again. */
+    public Outcome rebuild() {
+        return rebuild(ChangedFiles.UNKNOWN);
+    }
+
+    /** @param watched the files the watcher saw change since the last rebuild */
+    public synchronized Outcome rebuild(ChangedFiles watched) {
         long t0 = System.nanoTime();
         Problems problems = new Problems();
         Map<String, Long> stages = new LinkedHashMap<>();
-        Optional<SiteModel> validated = builder.model(options, problems, stages);
+        Optional<SiteModel> validated = builder.model(options, problems, stages, watched);
         if (validated.isEmpty()) return new Outcome(problems.sorted(), Set.of(), Set.of(), 0, SiteBuilder.since(t0), stages);
         SiteModel model = validated.get();
         if (!Files.isDirectory(options.templates())) {
@@ -93,6 +100,7 @@ public final class PreviewBuilder {
                     "run the command from the project root, or pass --templates DIR");
             return new Outcome(problems.sorted(), Set.of(), Set.of(), 0, SiteBuilder.since(t0), stages);
         }
+        long tPrepare = System.nanoTime();
         Map<String, String> hashes = templateHashes();
         String templatesName = builder.display(options.templates()) + "/";
         Assets assets = Assets.load(options.templates(), templatesName, problems);
@@ -105,6 +113,8 @@ public final class PreviewBuilder {
             editions.put(e.edition().lang(), e);
         }
         if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), Set.of(), 0, SiteBuilder.since(t0), stages);
+        stages.put("prepare", SiteBuilder.since(tPrepare));
+        long tPlan = System.nanoTime();
         Map<String, Set<String>> changes = new LinkedHashMap<>();
         for (Editions.Of e : editions.values()) {
             Editions.Of before = last == null ? null : last.editions().get(e.edition().lang());
@@ -112,31 +122,41 @@ public final class PreviewBuilder {
                     : changes(before.model(), last.templateHashes(), e.model(), hashes));
         }
         // An edit inside bodies (same citations) leaves every page's dependencies as they were.
-        Map<String, Set<String>> deps = new TreeMap<>();
-        if (last != null && changes.values().stream().allMatch(Dependencies::onlyBodies)) {
-            deps.putAll(last.deps());
-        } else {
+        boolean keptDeps = last != null && changes.values().stream().allMatch(Dependencies::onlyBodies);
+        Map<String, Set<String>> deps = keptDeps ? last.deps() : new TreeMap<>();
+        if (!keptDeps) {
             editions.values().forEach(e -> deps.putAll(renderer.dependencies(e.model(), assets, e.edition())));
         }
         long t1 = System.nanoTime();
 
         if (last != null && !last.templateHashes().equals(hashes)) templates.clearCache();
         Set<String> rerender = new HashSet<>();
+        List<String> otherPrefixes = editions.values().stream().map(e -> e.edition().prefix())
+                .filter(p -> !p.isEmpty()).toList();
         for (Editions.Of e : editions.values()) {
             Editions.Of before = last == null ? null : last.editions().get(e.edition().lang());
-            Set<String> changed = changes.get(e.edition().lang());
+            java.util.function.Predicate<Set<String>> affected = Dependencies.affectedBy(
+                    changes.get(e.edition().lang()));
             String prefix = e.edition().prefix();
+            boolean sameNotices = before != null && before.edition().notices().equals(e.edition().notices());
             deps.forEach((path, tokens) -> {
-                if (!inEdition(path, prefix, editions)) return;
-                boolean noticeChanged = before != null && !java.util.Objects.equals(
-                        before.edition().notices().get(pagePath(path, prefix)),
-                        e.edition().notices().get(pagePath(path, prefix)));
-                if (affected(tokens, changed) || noticeChanged || last == null || !last.deps().containsKey(path)
-                        || affected(last.deps().get(path), changed)) {
+                if (!inEdition(path, prefix, otherPrefixes)) return;
+                if (last == null || affected.test(tokens)) {
                     rerender.add(path);
+                    return;
                 }
+                if (!sameNotices && !java.util.Objects.equals(before.edition().notices().get(pagePath(path, prefix)),
+                        e.edition().notices().get(pagePath(path, prefix)))) {
+                    rerender.add(path);
+                    return;
+                }
+                // A page is also made again when what it was made from before changed (a link it no longer has).
+                Set<String> then = keptDeps ? tokens : last.deps().get(path);
+                if (then == null || then != tokens && affected.test(then)) rerender.add(path);
             });
         }
+        stages.put("plan", SiteBuilder.since(tPlan));
+        t1 = System.nanoTime();
         PreviewSite previous = site;
         ConcurrentMap<String, OutputFile> next = new ConcurrentHashMap<>();
         // Made now, so that template mistakes in streamed files are reported by this rebuild; deferred files have
@@ -151,27 +171,28 @@ public final class PreviewBuilder {
         SiteBuilder.schemas(model, keep);
         stages.put("render", SiteBuilder.since(t1));
         if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), Set.of(), deps.size(), SiteBuilder.since(t0), stages);
+        long tSwap = System.nanoTime();
         site = new PreviewSite(next);
         last = new State(editions, hashes, deps);
-        return new Outcome(problems.sorted(), Set.copyOf(rerender), PreviewSite.changed(previous, site), deps.size(),
+        Set<String> changedFiles = PreviewSite.changed(previous, site);
+        stages.put("swap", SiteBuilder.since(tSwap));
+        return new Outcome(problems.sorted(), Set.copyOf(rerender), changedFiles, deps.size(),
                 SiteBuilder.since(t0), stages);
     }
 
     /** Whether an output path belongs to the edition published under {@code prefix}. */
-    private static boolean inEdition(String path, String prefix, Map<String, Editions.Of> editions) {
+    private static boolean inEdition(String path, String prefix, List<String> otherPrefixes) {
         if (!prefix.isEmpty()) return path.startsWith(prefix);
-        return editions.values().stream().map(e -> e.edition().prefix()).filter(p -> !p.isEmpty())
-                .noneMatch(path::startsWith);
+        for (String other : otherPrefixes) {
+            if (path.startsWith(other)) return false;
+        }
+        return true;
     }
 
     /** The page path ({@code measures/x/}) of an output file of an edition. */
     private static String pagePath(String path, String prefix) {
         String p = path.substring(prefix.length());
         return p.endsWith("index.html") ? p.substring(0, p.length() - "index.html".length()) : p;
-    }
-
-    private static boolean affected(Set<String> tokens, Set<String> changed) {
-        return Dependencies.affects(tokens, changed);
     }
 
     /** The tokens an edit changed, or {@link Dependencies#EVERYTHING} when it reshapes the site. */

@@ -3,6 +3,7 @@ package org.locallimits.build;
 import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -11,16 +12,25 @@ import java.util.TreeSet;
 import org.locallimits.render.OutputFile;
 
 /**
- * The preview's site: output path → bytes, in path order, read-only. Deferred files (the search index) are made
- * the first time they are read, so a rebuild does not pay for files no browser has asked for.
+ * The preview's site: output path → bytes, read-only, iterated in path order. Deferred files (the search index)
+ * are made the first time they are read, so a rebuild does not pay for files no browser has asked for. Lookups
+ * hash; the sorted order is made only when someone iterates (at 10,000 pages, sorting on every rebuild cost more
+ * than rendering the edited page).
  */
 final class PreviewSite extends AbstractMap<String, byte[]> {
     static final PreviewSite EMPTY = new PreviewSite(Map.of());
 
-    private final SortedMap<String, OutputFile> files;
+    private final Map<String, OutputFile> files;
+    private volatile SortedMap<String, OutputFile> sorted;
 
     PreviewSite(Map<String, OutputFile> files) {
-        this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        this.files = new HashMap<>(files);
+    }
+
+    private SortedMap<String, OutputFile> sorted() {
+        SortedMap<String, OutputFile> s = sorted;
+        if (s == null) sorted = s = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        return s;
     }
 
     @Override
@@ -41,13 +51,13 @@ final class PreviewSite extends AbstractMap<String, byte[]> {
 
     @Override
     public Set<String> keySet() {
-        return files.keySet();
+        return sorted().keySet();
     }
 
     @Override
     public Set<Entry<String, byte[]>> entrySet() {
         Set<Entry<String, byte[]>> out = new java.util.LinkedHashSet<>();
-        files.forEach((path, f) -> out.add(Map.entry(path, f.bytes())));
+        sorted().forEach((path, f) -> out.add(Map.entry(path, f.bytes())));
         return Collections.unmodifiableSet(out);
     }
 

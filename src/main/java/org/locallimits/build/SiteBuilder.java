@@ -136,9 +136,15 @@ public final class SiteBuilder {
 
     /** Load and validate: the model, or nothing when either stage reported an error. */
     java.util.Optional<SiteModel> model(BuildOptions options, Problems problems, Map<String, Long> millis) {
+        return model(options, problems, millis, org.locallimits.content.ChangedFiles.UNKNOWN);
+    }
+
+    /** @param changed what the preview's watcher saw change since the last build */
+    java.util.Optional<SiteModel> model(BuildOptions options, Problems problems, Map<String, Long> millis,
+                                        org.locallimits.content.ChangedFiles changed) {
         long t0 = System.nanoTime();
         Content content = new ContentLoader(options.content(), display(options.content()), yamlMemo, pageMemo)
-                .load(options.drafts(), problems);
+                .load(options.drafts(), problems, changed);
         if (options.baseUrl().isPresent()) {
             String url = options.baseUrl().get();
             content = new Content(content.site().withBaseUrl(url.endsWith("/") ? url : url + "/"),

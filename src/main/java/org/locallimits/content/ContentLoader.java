@@ -68,6 +68,14 @@ public final class ContentLoader {
     }
 
     public Content load(boolean includeDrafts, Problems problems) {
+        return load(includeDrafts, problems, ChangedFiles.UNKNOWN);
+    }
+
+    /**
+     * @param changed what changed since the last load with the same page memo: with a known set, the memo's last
+     *                listing is updated instead of walking the folder again
+     */
+    public Content load(boolean includeDrafts, Problems problems, ChangedFiles changed) {
         if (!Files.isDirectory(contentDir)) {
             problems.error(SourcePos.file(displayPrefix), "the content folder does not exist",
                     "run the command from the project root, or pass --content DIR");
@@ -76,12 +84,13 @@ public final class ContentLoader {
         }
         Site site = yamlFile("site.yaml", problems).map(n -> DataFiles.site(n, problems))
                 .orElseGet(DataFiles::fallbackSite);
-        Vocabulary vocabulary = yamlFile("vocabulary.yaml", problems).map(n -> DataFiles.vocabulary(n, problems))
+        Vocabulary read = yamlFile("vocabulary.yaml", problems).map(n -> DataFiles.vocabulary(n, problems))
                 .orElseGet(() -> new Vocabulary(java.util.Map.of()));
+        Vocabulary vocabulary = pages.isPresent() ? pages.get().sameAsLast(read) : read;
         List<Source> sources = yamlFile("sources.yaml", problems)
                 .map(n -> DataFiles.sources(n, vocabulary, problems)).orElse(List.of());
 
-        List<Listed> files = markdownFiles(problems);
+        List<Listed> files = pages.isPresent() ? listing(changed, problems) : markdownFiles(problems);
         boolean hold = files.size() <= HELD_FILES;
         List<Object> loaded = files.parallelStream()
                 .map(f -> pages.isPresent() ? remembered(f, vocabulary, problems)
@@ -116,8 +125,65 @@ public final class ContentLoader {
                 .flatMap(t -> yaml(t.text(), t.path(), 1, problems));
     }
 
-    /** A Markdown page found in content/, with its modification time and size when it was listed. */
     private record Listed(Path path, PageMemo.Stamp stamp) {
+    }
+
+    /**
+     * The preview's listing: the last one updated with the changed paths when they are known and touch only
+     * Markdown pages and data files, else a new walk. A new, removed or linked folder, a stray file or anything
+     * unexpected walks again, so that every problem is found exactly as a full listing finds it.
+     */
+    private List<Listed> listing(ChangedFiles changed, Problems problems) {
+        PageMemo memo = pages.get();
+        Optional<List<PageMemo.Listed>> updated = changed.known()
+                ? memo.listing().flatMap(last -> updated(last, changed)) : Optional.empty();
+        if (updated.isPresent()) {
+            memo.listing(updated);
+            return updated.get().stream().map(l -> new Listed(l.path(), l.stamp())).toList();
+        }
+        Problems local = new Problems();
+        List<PageMemo.Listed> walked = markdownFiles(local).stream()
+                .map(l -> new PageMemo.Listed(key(contentDir.relativize(l.path())), l.path(), l.stamp())).toList();
+        local.sorted().forEach(problems::add);
+        memo.listing(local.sorted().isEmpty() ? Optional.of(walked) : Optional.empty());
+        return walked.stream().map(l -> new Listed(l.path(), l.stamp())).toList();
+    }
+
+    private Optional<List<PageMemo.Listed>> updated(List<PageMemo.Listed> last, ChangedFiles changed) {
+        Path root = contentDir.toAbsolutePath().normalize();
+        List<PageMemo.Listed> out = new ArrayList<>(last);
+        Comparator<PageMemo.Listed> byRel = Comparator.comparing(PageMemo.Listed::rel);
+        for (Path p : changed.paths()) {
+            if (!p.startsWith(root) || p.equals(root)) continue; // templates/, or the folder itself
+            String rel = key(root.relativize(p));
+            if (isHidden(rel)) continue;
+            int at = java.util.Collections.binarySearch(out, new PageMemo.Listed(rel, p, null), byRel);
+            java.nio.file.attribute.BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+            } catch (java.nio.file.NoSuchFileException e) {
+                if (at >= 0) out.remove(at);
+                else if (!Layout.isDataFile(rel)) return Optional.empty(); // perhaps a folder: walk again
+                continue;
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            if (!attrs.isRegularFile()) return Optional.empty();
+            if (Layout.kindOf(rel).isPresent()) {
+                PageMemo.Listed now = new PageMemo.Listed(rel, contentDir.resolve(rel),
+                        new PageMemo.Stamp(attrs.lastModifiedTime(), attrs.size()));
+                if (at >= 0) out.set(at, now);
+                else out.add(-at - 1, now);
+            } else if (!Layout.isDataFile(rel)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(List.copyOf(out));
+    }
+
+    private static String key(Path relative) {
+        return relative.toString().replace('\\', '/');
     }
 
     /**

@@ -2,6 +2,7 @@ package org.locallimits.content;
 
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,12 +21,38 @@ public final class PageMemo {
     record Stamp(FileTime modified, long size) {
     }
 
+    /** A Markdown page found in content/: its path relative to the folder, and its time and size when listed. */
+    record Listed(String rel, Path path, Stamp stamp) {
+    }
+
     private final Map<Path, Entry> last = new ConcurrentHashMap<>();
+    /** The last listing of content/ that found no problem, in path order; empty before the first. */
+    private volatile List<Listed> listing = List.of();
+    private volatile boolean listed;
+    /** The vocabulary the kept pages were loaded against, reused while equal so that checking it is one comparison. */
+    private volatile Vocabulary vocabulary;
+
+    Optional<List<Listed>> listing() {
+        return listed ? Optional.of(listing) : Optional.empty();
+    }
+
+    void listing(Optional<List<Listed>> files) {
+        listed = files.isPresent();
+        listing = files.orElse(List.of());
+    }
+
+    /** {@code v}, or the equal vocabulary of the last load (so that pages kept against it are seen as current). */
+    Vocabulary sameAsLast(Vocabulary v) {
+        Vocabulary kept = vocabulary;
+        if (kept != null && kept.equals(v)) return kept;
+        vocabulary = v;
+        return v;
+    }
 
     Optional<Object> get(Path file, Stamp stamp, Vocabulary vocabulary) {
         Entry e = last.get(file);
         if (e == null || !e.modified().equals(stamp.modified()) || e.size() != stamp.size()
-                || !e.vocabulary().equals(vocabulary)) {
+                || e.vocabulary() != vocabulary && !e.vocabulary().equals(vocabulary)) {
             return Optional.empty();
         }
         return Optional.of(e.page());

@@ -29,12 +29,26 @@ public final class Dependencies {
 
     /** Whether a changed token affects a page with these tokens. */
     public static boolean affects(Set<String> tokens, Set<String> changed) {
-        if (changed.contains(EVERYTHING) || tokens.contains(EVERYTHING)) return true;
-        if (tokens.contains(ANY_FRONT) && changed.stream().anyMatch(Dependencies::beyondABody)) return true;
-        for (String t : tokens) {
-            if (changed.contains(t)) return true;
-        }
-        return false;
+        return affectedBy(changed).test(tokens);
+    }
+
+    /**
+     * The test {@link #affects} makes, with what depends on the changed tokens alone worked out once: the preview
+     * asks it of every page of the site after each edit.
+     */
+    public static java.util.function.Predicate<Set<String>> affectedBy(Set<String> changed) {
+        if (changed.contains(EVERYTHING)) return tokens -> true;
+        boolean beyond = changed.stream().anyMatch(Dependencies::beyondABody);
+        return tokens -> {
+            if (tokens.contains(EVERYTHING) || beyond && tokens.contains(ANY_FRONT)) return true;
+            // Look the smaller set up in the larger: an edit changes a token or two, a page has a dozen.
+            Set<String> few = changed.size() <= tokens.size() ? changed : tokens;
+            Set<String> many = few == changed ? tokens : changed;
+            for (String t : few) {
+                if (many.contains(t)) return true;
+            }
+            return false;
+        };
     }
 
     /** Whether the changed tokens are all edits inside Markdown bodies, which no other page shows. */

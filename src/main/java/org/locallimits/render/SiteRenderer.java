@@ -30,6 +30,7 @@ import org.locallimits.model.SiteModel;
  * Output does not depend on the order pages finish in.
  */
 public final class SiteRenderer {
+    private static final String SITEMAP = "sitemap.xml";
     private final Templates templates;
     private final MarkdownRenderer markdown;
     private final ChangeDates changes;
@@ -83,7 +84,8 @@ public final class SiteRenderer {
         for (Job job : jobs(model, pm, new ExplorePages(model, views, pm), new PublishPages(model, views, pm))) {
             out.put(edition.prefix() + job.path(), job.deps().get());
         }
-        // Feeds and open data show front matter only, like the listings.
+        // The sitemap, feeds and open data show front matter only, like the listings.
+        out.put(edition.prefix() + SITEMAP, Set.of(Dependencies.ANY_FRONT));
         feeds(model).keySet().forEach(path -> out.put(edition.prefix() + path, Set.of(Dependencies.ANY_FRONT)));
         org.locallimits.opendata.OpenData.paths().forEach(path -> out.put(edition.prefix() + path,
                 Set.of(Dependencies.ANY_FRONT)));
@@ -96,7 +98,8 @@ public final class SiteRenderer {
      */
     public void render(SiteModel model, Assets assets, Consumer<OutputFile> sink, Problems problems, Plan plan,
                        Edition edition) {
-        Views views = new Views(model, () -> citedOn(model), lastChanged(model)).in(edition);
+        Map<String, java.time.LocalDate> lastChanged = lastChanged(model);
+        Views views = new Views(model, () -> citedOn(model), lastChanged).in(edition);
         PageModels pm = new PageModels(model, views, markdown, assets.paths());
         PublishPages publish = new PublishPages(model, views, pm);
         List<Job> jobs = jobs(model, pm, new ExplorePages(model, views, pm), publish);
@@ -128,12 +131,18 @@ public final class SiteRenderer {
         TemplateProblems.merge(pageProblems.sorted()).forEach(problems::add);
         out.accept(index.file(ExplorePages.SEARCH_INDEX));
         if (edition.isDefault()) assets.files().forEach(sink);
-        List<String> pages = jobs.stream().map(Job::path).filter(p -> p.endsWith("index.html"))
-                .map(p -> p.substring(0, p.length() - "index.html".length())).sorted().toList();
-        Map<String, Object> sitemap = Map.of("urls", pages.stream().map(views::canonical).toList(),
-                "entries", sitemapEntries(model, views, pages));
-        out.accept(OutputFile.streamed("sitemap.xml", o -> templates.renderTo("sitemap.ftlx", sitemap, "", problems,
-                o)));
+        Optional<byte[]> sameSitemap = plan.renders().test(prefix + SITEMAP) ? Optional.empty()
+                : plan.previous().apply(prefix + SITEMAP);
+        if (sameSitemap.isPresent()) {
+            out.accept(new OutputFile(SITEMAP, sameSitemap.get()));
+        } else {
+            List<String> pages = jobs.stream().map(Job::path).filter(p -> p.endsWith("index.html"))
+                    .map(p -> p.substring(0, p.length() - "index.html".length())).sorted().toList();
+            Map<String, Object> sitemap = Map.of("urls", pages.stream().map(views::canonical).toList(),
+                    "entries", sitemapEntries(lastChanged, views, pages));
+            out.accept(OutputFile.streamed(SITEMAP, o -> templates.renderTo("sitemap.ftlx", sitemap, "", problems,
+                    o)));
+        }
         if (edition.isDefault()) {
             StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n\n");
             for (String lang : edition.languages()) {
@@ -160,15 +169,16 @@ public final class SiteRenderer {
     public record SitemapEntry(String loc, String lastmod) {
     }
 
-    private List<SitemapEntry> sitemapEntries(SiteModel model, Views views, List<String> pages) {
-        Map<String, java.time.LocalDate> dates = lastChanged(model);
+    private static List<SitemapEntry> sitemapEntries(Map<String, java.time.LocalDate> dates, Views views,
+                                                     List<String> pages) {
         return pages.stream().map(p -> new SitemapEntry(views.canonical(p),
                 dates.containsKey(p) ? dates.get(p).toString() : "")).toList();
     }
 
     /** For each page made from a content file, when that file last changed, by page path. */
     private Map<String, java.time.LocalDate> lastChanged(SiteModel model) {
-        Map<String, java.time.LocalDate> out = new TreeMap<>();
+        Map<String, java.time.LocalDate> out = new java.util.HashMap<>();
+        if (changes.byFile().isEmpty()) return out;
         Consumer2 add = (path, file) -> changes.of(file).ifPresent(d -> out.put(path, d));
         model.content().measures().forEach(m -> add.accept(Paths.measure(m.slug()), m.file()));
         model.content().jurisdictions().forEach(j -> add.accept(Paths.jurisdiction(j.slug()), j.file()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.locallimits.build.BuildOptions;
 import org.locallimits.build.PreviewBuilder;
+import org.locallimits.content.ChangedFiles;
 import org.locallimits.diag.ProblemFormat;
 
 /**
@@ -37,9 +38,9 @@ public final class Preview implements AutoCloseable {
         holder[0] = new PreviewBuilder(root, new BuildOptions(content, templates, Optional.empty(), Optional.of(base),
                 drafts));
         Preview[] self = new Preview[1];
-        Watcher watcher = new Watcher(List.of(content, templates), 15, () -> self[0].rebuild());
+        Watcher watcher = new Watcher(List.of(content, templates), 15, changed -> self[0].rebuild(changed));
         self[0] = new Preview(holder[0], server, watcher, out);
-        self[0].rebuild();
+        self[0].rebuild(ChangedFiles.UNKNOWN);
         server.start();
         watcher.start();
         out.println("Serving " + base + " (Ctrl-C to stop); watching " + content + " and " + templates);
@@ -55,9 +56,9 @@ public final class Preview implements AutoCloseable {
         return server;
     }
 
-    /** Rebuilds now; called by the watcher after each burst of changes. */
-    public void rebuild() {
-        PreviewBuilder.Outcome o = builder.rebuild();
+    /** Rebuilds now; called by the watcher after each burst of changes, with the files it saw change. */
+    public void rebuild(ChangedFiles changed) {
+        PreviewBuilder.Outcome o = builder.rebuild(changed);
         if (o.ok()) {
             out.println("rebuilt " + o.rendered() + " of " + o.pages() + " pages in " + o.millis() + " ms");
             if (!o.problems().isEmpty()) out.print(ProblemFormat.TEXT.format(o.problems()));

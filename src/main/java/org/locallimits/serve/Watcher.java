@@ -13,23 +13,30 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.locallimits.content.ChangedFiles;
 
 /**
  * Watches folders recursively with the JDK's {@link WatchService} and calls back once per burst of changes:
  * editors write a file in several steps (temporary file, rename, attributes), so events are collected until
  * {@code quietMillis} pass without a new one. New folders are registered as they appear, and scanned, so files
- * created in them before registration are not missed. Runs on one daemon thread.
+ * created in them before registration are not missed. Each call names the paths the burst touched, or says they
+ * are unknown when events were lost or a folder appeared. Runs on one daemon thread.
  */
 public final class Watcher implements AutoCloseable {
     private final WatchService service;
-    private final Runnable onChange;
+    private final Consumer<ChangedFiles> onChange;
+    private final Set<Path> touched = new HashSet<>();
+    private boolean lost;
     private final long quietMillis;
     private final Thread thread;
 
-    public Watcher(List<Path> roots, long quietMillis, Runnable onChange) throws IOException {
+    public Watcher(List<Path> roots, long quietMillis, Consumer<ChangedFiles> onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
         this.quietMillis = quietMillis;
@@ -59,7 +66,10 @@ public final class Watcher implements AutoCloseable {
                 // Gather the rest of the burst.
                 WatchKey more;
                 while ((more = service.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) drain(more);
-                onChange.run();
+                ChangedFiles changed = lost ? ChangedFiles.UNKNOWN : ChangedFiles.of(touched);
+                touched.clear();
+                lost = false;
+                onChange.accept(changed);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
@@ -69,9 +79,14 @@ public final class Watcher implements AutoCloseable {
     private void drain(WatchKey key) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == OVERFLOW) continue;
+            if (event.kind() == OVERFLOW) {
+                lost = true;
+                continue;
+            }
             Path child = dir.resolve((Path) event.context());
+            touched.add(child);
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
+                lost = true; // its files were made before it was watched: list everything again
                 try {
                     registerTree(child);
                 } catch (IOException e) {

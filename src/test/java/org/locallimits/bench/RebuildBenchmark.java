@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.locallimits.build.BuildOptions;
 import org.locallimits.build.PreviewBuilder;
+import org.locallimits.content.ChangedFiles;
 
 /**
  * Benchmark (not a test): the preview server's rebuild after one edit to a measure's body, on any content folder,
  * without the watcher or a browser (see {@code ReloadLatencyBenchmark} for edit-to-reload in Chromium). Builds
- * once, then saves the first measure with a new sentence {@code warmUp + runs} times and rebuilds after each save,
+ * once, then saves the first measure with a new sentence {@code warmUp + runs} times and rebuilds after each save
+ * (told which file changed, as the watcher tells the preview),
  * reporting the median and worst of the last {@code runs} rebuilds, with the stage times of the median one.
  * The measure is restored at the end. Run by {@code .ci/bench}.
  *
@@ -44,7 +46,7 @@ public final class RebuildBenchmark {
                 Files.writeString(measure, original.replace("## What it does\n",
                         "## What it does\n\nBenchmark edit " + i + ".\n"));
                 long t = System.nanoTime();
-                PreviewBuilder.Outcome o = preview.rebuild();
+                PreviewBuilder.Outcome o = preview.rebuild(ChangedFiles.of(List.of(measure)));
                 long micros = (System.nanoTime() - t) / 1_000;
                 if (!o.ok() || o.rendered() == 0) throw new IllegalStateException("rebuild failed: " + o.problems());
                 if (i >= warmUp) {

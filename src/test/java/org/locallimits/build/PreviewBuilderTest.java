@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.locallimits.content.ChangedFiles;
 import org.locallimits.testing.TestSite;
 
 /**
@@ -50,14 +53,28 @@ class PreviewBuilderTest {
         return o;
     }
 
-    @Test
-    void incrementalRebuildsMatchAFullBuildThroughASeriesOfChanges() throws Exception {
-        PreviewBuilder.Outcome first = rebuild();
+    /** Whether the series below tells the builder which files changed, as the watcher does. */
+    private boolean watched;
+
+    /** A rebuild told that {@code files} (relative to the site's root) changed, when the series is watched. */
+    private PreviewBuilder.Outcome rebuild(String... files) {
+        if (!watched) return rebuild();
+        PreviewBuilder.Outcome o = preview.rebuild(ChangedFiles.of(
+                java.util.Arrays.stream(files).map(f -> site.root().resolve(f)).toList()));
+        assertTrue(o.ok(), o.problems().toString());
+        return o;
+    }
+
+    @ParameterizedTest(name = "told which files changed: {0}")
+    @ValueSource(booleans = {false, true})
+    void incrementalRebuildsMatchAFullBuildThroughASeriesOfChanges(boolean watched) throws Exception {
+        this.watched = watched;
+        PreviewBuilder.Outcome first = preview.rebuild();
         assertEquals(first.pages(), first.rendered(), "the first build renders everything");
         assertSameAsFullBuild("first build");
 
         site.patch("-- replace content/measures/example-hotline.md --\nTakes reports\n=>\nTakes many reports\n");
-        PreviewBuilder.Outcome edit = rebuild();
+        PreviewBuilder.Outcome edit = rebuild("content/measures/example-hotline.md");
         assertTrue(edit.renderedPages().contains("measures/example-hotline/index.html"));
         for (String untouched : new String[] {"measures/exampleton-ordinance/index.html", "about/index.html",
                 "limits/anti-commandeering/index.html", "jurisdictions/exampleton/index.html"}) {
@@ -73,23 +90,23 @@ class PreviewBuilderTest {
 
         site.patch("-- replace content/measures/example-hotline.md --\nTakes many reports\n=>\n"
                 + "Takes many reports, under the city code [@code-chapter-9]\n");
-        PreviewBuilder.Outcome cited = rebuild();
+        PreviewBuilder.Outcome cited = rebuild("content/measures/example-hotline.md");
         assertTrue(cited.renderedPages().contains("data/measures.json"), "a new citation shows in the open data");
         assertTrue(cited.renderedPages().contains("sources/index.html"), "and on the sources page");
         assertSameAsFullBuild("citation added to a body");
 
         site.patch("-- replace content/measures/exampleton-ordinance.md --\ntitle: \"Exampleton's \\\"welcoming\\\" "
                 + "ordinance\"\n=>\ntitle: Exampleton welcoming ordinance\n");
-        rebuild();
+        rebuild("content/measures/exampleton-ordinance.md");
         assertSameAsFullBuild("title edit");
 
         site.patch("-- replace content/measures/exampleton-ordinance.md --\ndoctrines: [anti-commandeering]\n=>\n"
                 + "doctrines: []\n");
-        rebuild();
+        rebuild("content/measures/exampleton-ordinance.md");
         assertSameAsFullBuild("doctrine removed");
 
         site.patch("-- replace content/sources.yaml --\n  publisher: Examplia Gazette\n=>\n  publisher: The Gazette\n");
-        PreviewBuilder.Outcome source = rebuild();
+        PreviewBuilder.Outcome source = rebuild("content/sources.yaml");
         assertTrue(source.rendered() < source.pages(), "a source edit re-renders the pages citing it");
         assertSameAsFullBuild("source edit");
 
@@ -101,27 +118,78 @@ class PreviewBuilderTest {
                 ---
                 Write to us.
                 """);
-        rebuild();
+        rebuild("content/pages/contact.md");
         assertSameAsFullBuild("page added");
 
         Files.move(site.content().resolve("pages/contact.md"), site.content().resolve("pages/write-to-us.md"));
-        rebuild();
+        rebuild("content/pages/contact.md", "content/pages/write-to-us.md");
         assertSameAsFullBuild("page renamed");
 
         site.patch("-- content/pages/write-to-us.md --\n(delete)\n");
-        rebuild();
+        rebuild("content/pages/write-to-us.md");
         assertSameAsFullBuild("page deleted");
 
         site.patch("-- replace templates/measure.ftlh --\n<h1>${measure.title}</h1>\n=>\n<h1 class=\"t\">${measure.title}</h1>\n");
-        PreviewBuilder.Outcome template = rebuild();
+        PreviewBuilder.Outcome template = rebuild("templates/measure.ftlh");
         assertFalse(template.renderedPages().contains("about/index.html"),
                 "a page template edit re-renders only its pages");
         assertTrue(template.renderedPages().contains("measures/example-hotline/index.html"));
         assertSameAsFullBuild("template edit");
 
         site.patch("-- replace templates/base.ftlh --\n<main>\n=>\n<main class=\"m\">\n");
-        rebuild();
+        rebuild("templates/base.ftlh");
         assertSameAsFullBuild("shared template edit");
+    }
+
+    @Test
+    void toldWhichFilesChangedItReadsOnlyThoseAndListsTheFolderAgainForAnythingElse() throws Exception {
+        // Old enough to be taken from memory unread (files saved in the last second are always read).
+        try (var files = Files.walk(site.content())) {
+            for (var f : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(
+                        System.currentTimeMillis() - 60_000));
+            }
+        }
+        rebuild();
+        java.util.function.Function<String, ChangedFiles> told = rel -> ChangedFiles.of(
+                java.util.List.of(site.content().resolve(rel)));
+
+        // An edit the watcher did not report is not seen: that is what spares listing the folder.
+        site.patch("-- replace content/pages/about.md --\nThis is a fixture.\n=>\nThis is an unreported edit.\n");
+        PreviewBuilder.Outcome other = preview.rebuild(told.apply("pages/method.md"));
+        assertTrue(other.ok(), other.problems().toString());
+        assertFalse(new String(preview.site().get("about/index.html"), StandardCharsets.UTF_8)
+                .contains("unreported edit"));
+        assertTrue(preview.rebuild(ChangedFiles.UNKNOWN).ok());
+        assertTrue(new String(preview.site().get("about/index.html"), StandardCharsets.UTF_8)
+                .contains("unreported edit"), "unknown changes list and compare every file");
+
+        // A new folder is listed again whole, with the files made in it before it was watched.
+        site.patch("""
+                -- content/jurisdictions/newstate/newstate.md --
+                ---
+                name: Newstate
+                level: state
+                postal: NS
+                last_verified: 2026-01-30
+                ---
+                Newstate is another fictional state [@gazette-2025-ordinance].
+                """);
+        PreviewBuilder.Outcome folder = preview.rebuild(told.apply("jurisdictions/newstate"));
+        assertTrue(folder.ok(), folder.problems().toString());
+        assertTrue(preview.site().containsKey("jurisdictions/newstate/index.html"));
+        assertSameAsFullBuild("folder added");
+
+        // A stray file is reported exactly as a full listing reports it, and forgotten once deleted.
+        site.write("content/measures/notes.txt", "to do".getBytes(StandardCharsets.UTF_8));
+        PreviewBuilder.Outcome stray = preview.rebuild(told.apply("measures/notes.txt"));
+        assertFalse(stray.ok());
+        assertEquals("content/measures/notes.txt: error: unexpected file in content/",
+                stray.problems().get(0).headline());
+        Files.delete(site.content().resolve("measures/notes.txt"));
+        PreviewBuilder.Outcome clean = preview.rebuild(told.apply("measures/notes.txt"));
+        assertTrue(clean.ok(), clean.problems().toString());
+        assertSameAsFullBuild("stray file deleted");
     }
 
     @Test
