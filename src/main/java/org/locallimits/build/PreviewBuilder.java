@@ -43,12 +43,13 @@ public final class PreviewBuilder {
     private final SiteBuilder builder;
     private final BuildOptions options;
     private final Templates templates;
+    private final Path templatesDir;
     private volatile PreviewSite site = PreviewSite.EMPTY;
     private State last;
 
     /** What the last good build was made from. */
     private record State(Map<String, Editions.Of> editions, Map<String, String> templateHashes,
-                         Map<String, Set<String>> deps) {
+                         Map<String, Set<String>> deps, Map<String, List<String>> byToken) {
     }
 
     /** The outcome of one rebuild: its problems, how many pages were rendered of how many, and its duration. */
@@ -71,6 +72,7 @@ public final class PreviewBuilder {
         this.builder = new SiteBuilder(root, true);
         this.options = options;
         this.templates = new Templates(options.templates(), builder.display(options.templates()));
+        this.templatesDir = options.templates().toAbsolutePath().normalize();
     }
 
     /** The current site: output path → bytes. */
@@ -92,6 +94,9 @@ public final class PreviewBuilder {
         long t0 = System.nanoTime();
         Problems problems = new Problems();
         Map<String, Long> stages = new LinkedHashMap<>();
+        // Read from git while the content loads: it takes a process of its own.
+        java.util.concurrent.CompletableFuture<org.locallimits.history.ChangeDates> history =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> builder.history(options));
         Optional<SiteModel> validated = builder.model(options, problems, stages, watched);
         if (validated.isEmpty()) return new Outcome(problems.sorted(), Set.of(), Set.of(), 0, SiteBuilder.since(t0), stages);
         SiteModel model = validated.get();
@@ -101,12 +106,15 @@ public final class PreviewBuilder {
             return new Outcome(problems.sorted(), Set.of(), Set.of(), 0, SiteBuilder.since(t0), stages);
         }
         long tPrepare = System.nanoTime();
-        Map<String, String> hashes = templateHashes();
-        String templatesName = builder.display(options.templates()) + "/";
-        Assets assets = Assets.load(options.templates(), templatesName, problems);
-        var dates = builder.history(options);
+        Prepared prepared = lastPrepared != null && watched.known()
+                && lastPrepared.languages().equals(model.site().languages())
+                && watched.paths().stream().noneMatch(p -> p.startsWith(templatesDir)) ? lastPrepared
+                : prepare(model.site().languages(), problems);
+        Map<String, String> hashes = prepared.hashes();
+        Assets assets = prepared.assets();
+        Messages messages = prepared.messages();
+        var dates = history.join();
         SiteRenderer renderer = new SiteRenderer(templates, builder.markdown(), dates);
-        Messages messages = Messages.load(options.templates(), templatesName, model.site().languages(), problems);
         Map<String, Editions.Of> editions = new LinkedHashMap<>();
         for (Editions.Of e : Editions.of(model, options.content(), builder.display(options.content()), messages, dates,
                 builder.models(), builder.yamlMemo(), problems)) {
@@ -130,30 +138,37 @@ public final class PreviewBuilder {
         long t1 = System.nanoTime();
 
         if (last != null && !last.templateHashes().equals(hashes)) templates.clearCache();
+        Map<String, List<String>> byToken = keptDeps ? last.byToken() : Dependencies.byToken(deps);
         Set<String> rerender = new HashSet<>();
         List<String> otherPrefixes = editions.values().stream().map(e -> e.edition().prefix())
                 .filter(p -> !p.isEmpty()).toList();
         for (Editions.Of e : editions.values()) {
-            Editions.Of before = last == null ? null : last.editions().get(e.edition().lang());
-            java.util.function.Predicate<Set<String>> affected = Dependencies.affectedBy(
-                    changes.get(e.edition().lang()));
             String prefix = e.edition().prefix();
-            boolean sameNotices = before != null && before.edition().notices().equals(e.edition().notices());
-            deps.forEach((path, tokens) -> {
-                if (!inEdition(path, prefix, otherPrefixes)) return;
-                if (last == null || affected.test(tokens)) {
-                    rerender.add(path);
-                    return;
-                }
-                if (!sameNotices && !java.util.Objects.equals(before.edition().notices().get(pagePath(path, prefix)),
-                        e.edition().notices().get(pagePath(path, prefix)))) {
-                    rerender.add(path);
-                    return;
-                }
-                // A page is also made again when what it was made from before changed (a link it no longer has).
-                Set<String> then = keptDeps ? tokens : last.deps().get(path);
-                if (then == null || then != tokens && affected.test(then)) rerender.add(path);
-            });
+            java.util.function.Consumer<String> render = path -> {
+                if (inEdition(path, prefix, otherPrefixes)) rerender.add(path);
+            };
+            Set<String> changed = changes.get(e.edition().lang());
+            Editions.Of before = last == null ? null : last.editions().get(e.edition().lang());
+            if (before == null || changed.contains(Dependencies.EVERYTHING)) {
+                deps.keySet().forEach(render);
+                continue;
+            }
+            Dependencies.affected(byToken, changed, render);
+            if (!keptDeps) {
+                // Pages made from what changed before this edit too (a link the page no longer has), and new pages.
+                Dependencies.affected(last.byToken(), changed, path -> {
+                    if (deps.containsKey(path)) render.accept(path);
+                });
+                deps.keySet().stream().filter(path -> !last.deps().containsKey(path)).forEach(render);
+            }
+            if (!before.edition().notices().equals(e.edition().notices())) {
+                deps.keySet().forEach(path -> {
+                    if (!java.util.Objects.equals(before.edition().notices().get(pagePath(path, prefix)),
+                            e.edition().notices().get(pagePath(path, prefix)))) {
+                        render.accept(path);
+                    }
+                });
+            }
         }
         stages.put("plan", SiteBuilder.since(tPlan));
         t1 = System.nanoTime();
@@ -173,7 +188,7 @@ public final class PreviewBuilder {
         if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), Set.of(), deps.size(), SiteBuilder.since(t0), stages);
         long tSwap = System.nanoTime();
         site = new PreviewSite(next);
-        last = new State(editions, hashes, deps);
+        last = new State(editions, hashes, deps, byToken);
         Set<String> changedFiles = PreviewSite.changed(previous, site);
         stages.put("swap", SiteBuilder.since(tSwap));
         return new Outcome(problems.sorted(), Set.copyOf(rerender), changedFiles, deps.size(),
@@ -266,6 +281,22 @@ public final class PreviewBuilder {
         c.sources().forEach(s -> m.put(s.id(), List.of(s.title(), s.publisher(), s.author(), s.date(), s.url(),
                 s.archivedUrl(), s.accessed(), s.kind(), s.note())));
         return m;
+    }
+
+    /** What a rebuild takes from templates/ besides the templates themselves: reused while nothing there changed. */
+    private record Prepared(List<String> languages, Map<String, String> hashes, Assets assets, Messages messages) {
+    }
+
+    private Prepared lastPrepared;
+
+    private Prepared prepare(List<String> languages, Problems problems) {
+        String templatesName = builder.display(options.templates()) + "/";
+        Problems local = new Problems();
+        Prepared made = new Prepared(languages, templateHashes(), Assets.load(options.templates(), templatesName, local),
+                Messages.load(options.templates(), templatesName, languages, local));
+        local.sorted().forEach(problems::add);
+        lastPrepared = local.sorted().isEmpty() ? made : null;
+        return made;
     }
 
     /** Every file under templates/ (assets included) by relative path → content hash. */

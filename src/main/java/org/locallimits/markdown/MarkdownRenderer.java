@@ -52,7 +52,7 @@ public final class MarkdownRenderer {
     private final java.util.Optional<java.util.Map<String, Memo>> memo;
 
     /** A parse kept for the preview server: the body it was made from, and the result. */
-    private record Memo(Body body, Parsed parsed) {
+    private record Memo(Body body, Parsed parsed, Parsed rendering) {
     }
 
     /** A renderer for one-shot builds: nothing is remembered between calls. */
@@ -89,9 +89,18 @@ public final class MarkdownRenderer {
         if (memo.isEmpty()) return parseNow(body, markdown, file);
         return kept(body, file).orElseGet(() -> {
             Parsed parsed = parseNow(body, markdown, file);
-            memo.get().put(file, new Memo(body, parsed));
+            memo.get().put(file, new Memo(body, parsed, parsed.forRendering()));
             return parsed;
         });
+    }
+
+    /**
+     * {@link Parsed#forRendering} of {@code parsed}: the preview's is the same object from one rebuild to the next
+     * while the body is unchanged.
+     */
+    public Parsed forRendering(String file, Parsed parsed) {
+        Memo last = memo.isPresent() ? memo.get().get(file) : null;
+        return last != null && last.parsed() == parsed ? last.rendering() : parsed.forRendering();
     }
 
     /** The memo's parse of {@code file}, when it was of this very body. */

@@ -65,8 +65,10 @@ public final class ModelBuilder {
         new References(model, problems, references).check();
         // Headings, links and markers were needed for the checks only; at 100,000 pages they are millions of objects.
         Map<String, Parsed> rendering = new java.util.HashMap<>();
-        bodies.forEach((file, parsed) -> rendering.put(file, parsed.forRendering()));
-        return new SiteModel(content, jurisdictions, measures, limits, pages, sources, rendering);
+        bodies.forEach((file, parsed) -> rendering.put(file, markdown.forRendering(file, parsed)));
+        // The checked model's maps are immutable already, so they are not copied again.
+        return new SiteModel(content, model.jurisdictions(), model.measures(), model.limits(), model.pages(),
+                model.sources(), rendering);
     }
 
     private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> slug,

@@ -1,7 +1,12 @@
 package org.locallimits.render;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.locallimits.content.Authority;
 import org.locallimits.content.Event;
 import org.locallimits.content.Jurisdiction;
@@ -29,26 +34,33 @@ public final class Dependencies {
 
     /** Whether a changed token affects a page with these tokens. */
     public static boolean affects(Set<String> tokens, Set<String> changed) {
-        return affectedBy(changed).test(tokens);
+        if (changed.contains(EVERYTHING) || tokens.contains(EVERYTHING)) return true;
+        if (tokens.contains(ANY_FRONT) && changed.stream().anyMatch(Dependencies::beyondABody)) return true;
+        for (String t : tokens) {
+            if (changed.contains(t)) return true;
+        }
+        return false;
     }
 
     /**
-     * The test {@link #affects} makes, with what depends on the changed tokens alone worked out once: the preview
-     * asks it of every page of the site after each edit.
+     * Every page with tokens {@link #affects} says {@code changed} affects, found in an index of pages by token
+     * ({@link #byToken}) instead of by testing each page: after an edit the preview asks this of the whole site.
+     * A page may be named more than once. The caller handles {@link #EVERYTHING} in {@code changed}.
      */
-    public static java.util.function.Predicate<Set<String>> affectedBy(Set<String> changed) {
-        if (changed.contains(EVERYTHING)) return tokens -> true;
-        boolean beyond = changed.stream().anyMatch(Dependencies::beyondABody);
-        return tokens -> {
-            if (tokens.contains(EVERYTHING) || beyond && tokens.contains(ANY_FRONT)) return true;
-            // Look the smaller set up in the larger: an edit changes a token or two, a page has a dozen.
-            Set<String> few = changed.size() <= tokens.size() ? changed : tokens;
-            Set<String> many = few == changed ? tokens : changed;
-            for (String t : few) {
-                if (many.contains(t)) return true;
-            }
-            return false;
-        };
+    public static void affected(Map<String, List<String>> pagesByToken, Set<String> changed,
+                                Consumer<String> page) {
+        pagesByToken.getOrDefault(EVERYTHING, List.of()).forEach(page);
+        if (changed.stream().anyMatch(Dependencies::beyondABody)) {
+            pagesByToken.getOrDefault(ANY_FRONT, List.of()).forEach(page);
+        }
+        for (String t : changed) pagesByToken.getOrDefault(t, List.of()).forEach(page);
+    }
+
+    /** The pages of {@code deps} (path → tokens) by token, for {@link #affected}. */
+    public static Map<String, List<String>> byToken(Map<String, Set<String>> deps) {
+        Map<String, List<String>> out = new HashMap<>();
+        deps.forEach((path, tokens) -> tokens.forEach(t -> out.computeIfAbsent(t, k -> new ArrayList<>()).add(path)));
+        return out;
     }
 
     /** Whether the changed tokens are all edits inside Markdown bodies, which no other page shows. */

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * The site's search index, built from the rendered pages: an inverted index from word to the pages that contain
@@ -63,7 +62,8 @@ public final class SearchIndex {
     /** Every word seen, once: the pages' word arrays share these strings. */
     private final Map<String, String> dictionary = new ConcurrentHashMap<>();
 
-    private final Map<String, Doc> docs = new ConcurrentSkipListMap<>();
+    /** Entries by URL, unordered: sorted once when written (a sorted map compared URLs on every page added). */
+    private final Map<String, Doc> docs = new ConcurrentHashMap<>();
     /**
      * The last page indexed at each URL with the HTML bytes it came from, shared by the indexes of successive
      * preview rebuilds so that unchanged pages are not read again. Holds one entry per page.
@@ -363,27 +363,33 @@ public final class SearchIndex {
      */
     public OutputFile file(String path) {
         if (!remember) return OutputFile.streamed(path, this::writeJson);
-        List<Doc> list = List.copyOf(docs.values());
+        Map<String, Doc> entries = docs;
         Written last = WRITTEN.get(scope);
-        if (last != null && last.path().equals(path) && last.stop().equals(stop) && sameDocs(last.docs(), list)) {
+        if (last != null && last.path().equals(path) && last.stop().equals(stop) && sameDocs(last.docs(), entries)) {
             return last.file();
         }
-        OutputFile file = OutputFile.deferred(path, out -> writeJson(out, list));
-        WRITTEN.put(scope, new Written(path, stop, list, file));
+        OutputFile file = OutputFile.deferred(path, out -> writeJson(out, inUrlOrder(entries)));
+        WRITTEN.put(scope, new Written(path, stop, entries, file));
         return file;
     }
 
     /** The preview's last index file of each edition, with the entries it was made from. */
-    private record Written(String path, Set<String> stop, List<Doc> docs, OutputFile file) {
+    private record Written(String path, Set<String> stop, Map<String, Doc> docs, OutputFile file) {
+    }
+
+    private static List<Doc> inUrlOrder(Map<String, Doc> docs) {
+        List<Doc> list = new ArrayList<>(docs.values());
+        list.sort(java.util.Comparator.comparing(Doc::url));
+        return list;
     }
 
     private static final Map<String, Written> WRITTEN = new ConcurrentHashMap<>();
 
     /** The same entries: reused entries are the same objects, so identity is enough. */
-    private static boolean sameDocs(List<Doc> a, List<Doc> b) {
+    private static boolean sameDocs(Map<String, Doc> a, Map<String, Doc> b) {
         if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) return false;
+        for (Map.Entry<String, Doc> e : b.entrySet()) {
+            if (a.get(e.getKey()) != e.getValue()) return false;
         }
         return true;
     }
@@ -393,7 +399,7 @@ public final class SearchIndex {
      * array. A one-shot index can be written once.
      */
     public void writeJson(java.io.OutputStream sink) throws java.io.IOException {
-        writeJson(sink, List.copyOf(docs.values()));
+        writeJson(sink, inUrlOrder(docs));
     }
 
     private void writeJson(java.io.OutputStream sink, List<Doc> list) throws java.io.IOException {
