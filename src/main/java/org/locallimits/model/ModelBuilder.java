@@ -3,7 +3,6 @@ package org.locallimits.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.locallimits.content.Body;
 import org.locallimits.content.Content;
 import org.locallimits.content.Jurisdiction;
@@ -34,17 +33,20 @@ public final class ModelBuilder {
         this.references = references;
     }
 
+    private record Job(String file, Body body) {
+    }
+
     public SiteModel build(Content content, Problems problems) {
-        Map<String, Parsed> bodies = new ConcurrentHashMap<>();
-        record Job(String file, Body body) {
-        }
         List<Job> jobs = new java.util.ArrayList<>();
         content.jurisdictions().forEach(j -> jobs.add(new Job(j.file(), j.body())));
         content.measures().forEach(m -> jobs.add(new Job(m.file(), m.body())));
         content.limits().forEach(l -> jobs.add(new Job(l.file(), l.body())));
         content.pages().forEach(p -> jobs.add(new Job(p.file(), p.body())));
-        jobs.parallelStream().forEach(j -> bodies.put(j.file(),
-                org.locallimits.markdown.MarkdownLimits.parse(markdown, j.body(), j.file(), problems)));
+        Parsed[] parsed = new Parsed[jobs.size()];
+        java.util.stream.IntStream.range(0, jobs.size()).parallel().forEach(i -> parsed[i] =
+                org.locallimits.markdown.MarkdownLimits.parse(markdown, jobs.get(i).body(), jobs.get(i).file(), problems));
+        // Made immutable once here, so that the model does not copy them again.
+        Map<String, Parsed> bodies = immutable(jobs, parsed, (file, p) -> p);
 
         Map<String, Jurisdiction> jurisdictions = index(content.jurisdictions(), Jurisdiction::slug,
                 Jurisdiction::file, "jurisdiction", problems);
@@ -64,11 +66,29 @@ public final class ModelBuilder {
         new Hierarchy(model, problems).check();
         new References(model, problems, references).check();
         // Headings, links and markers were needed for the checks only; at 100,000 pages they are millions of objects.
-        Map<String, Parsed> rendering = new java.util.HashMap<>();
-        bodies.forEach((file, parsed) -> rendering.put(file, markdown.forRendering(file, parsed)));
+        Map<String, Parsed> rendering = immutable(jobs, parsed, markdown::forRendering);
         // The checked model's maps are immutable already, so they are not copied again.
         return new SiteModel(content, model.jurisdictions(), model.measures(), model.limits(), model.pages(),
                 model.sources(), rendering);
+    }
+
+    /** An immutable map of each job's file to what {@code value} makes of its parse. */
+    private static Map<String, Parsed> immutable(List<Job> jobs, Parsed[] parsed,
+                                                 java.util.function.BiFunction<String, Parsed, Parsed> value) {
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, Parsed>[] entries = new Map.Entry[jobs.size()];
+        for (int i = 0; i < entries.length; i++) {
+            String file = jobs.get(i).file();
+            entries[i] = Map.entry(file, value.apply(file, parsed[i]));
+        }
+        try {
+            return Map.ofEntries(entries);
+        } catch (IllegalArgumentException twice) {
+            // Content files are distinct paths; should one ever be listed twice, its last parse is kept.
+            Map<String, Parsed> out = new LinkedHashMap<>();
+            for (Map.Entry<String, Parsed> e : entries) out.put(e.getKey(), e.getValue());
+            return Map.copyOf(out);
+        }
     }
 
     private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> slug,
