@@ -296,6 +296,7 @@ public final class PreviewBuilder {
 
     /** Whether two lists of sources say the same, position in sources.yaml aside. */
     private static boolean sameSources(List<Source> before, List<Source> after) {
+        if (before == after) return true;
         if (before.size() != after.size()) return false;
         for (int i = 0; i < after.size(); i++) {
             if (!sourceText(before.get(i)).equals(sourceText(after.get(i)))) return false;

@@ -88,7 +88,8 @@ public final class ContentLoader {
                 .orElseGet(() -> new Vocabulary(java.util.Map.of()));
         Vocabulary vocabulary = pages.isPresent() ? pages.get().sameAsLast(read) : read;
         List<Source> sources = yamlFile("sources.yaml", problems)
-                .map(n -> DataFiles.sources(n, vocabulary, problems)).orElse(List.of());
+                .map(n -> pages.isPresent() ? pages.get().sources(n, vocabulary, problems)
+                        : DataFiles.sources(n, vocabulary, problems)).orElse(List.of());
 
         List<Listed> files = pages.isPresent() ? listing(changed, problems) : markdownFiles(problems);
         boolean hold = files.size() <= HELD_FILES;

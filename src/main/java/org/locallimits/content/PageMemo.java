@@ -41,6 +41,26 @@ public final class PageMemo {
         listing = files.orElse(List.of());
     }
 
+    private record Sources(org.locallimits.yaml.YNode yaml, Vocabulary vocabulary, List<Source> sources) {
+    }
+
+    private volatile Sources sources;
+
+    /**
+     * The sources of {@code sources.yaml}: the very list of the last load while its YAML is the same (the YAML
+     * memo gives the same tree for the same text) and the vocabulary too, so that the preview compares them at
+     * a glance. Only a list read without problems is kept.
+     */
+    List<Source> sources(org.locallimits.yaml.YNode yaml, Vocabulary vocabulary, org.locallimits.diag.Problems problems) {
+        Sources last = sources;
+        if (last != null && last.yaml() == yaml && last.vocabulary() == vocabulary) return last.sources();
+        org.locallimits.diag.Problems local = new org.locallimits.diag.Problems();
+        List<Source> read = DataFiles.sources(yaml, vocabulary, local);
+        local.sorted().forEach(problems::add);
+        sources = local.sorted().isEmpty() ? new Sources(yaml, vocabulary, read) : null;
+        return read;
+    }
+
     /** {@code v}, or the equal vocabulary of the last load (so that pages kept against it are seen as current). */
     Vocabulary sameAsLast(Vocabulary v) {
         Vocabulary kept = vocabulary;

@@ -48,9 +48,9 @@ final class References {
 
     void check() {
         // What a file's checks depend on beyond the file itself: every id and the site's date and languages.
-        memo.ifPresent(m -> m.use(List.of(Set.copyOf(model.jurisdictions().keySet()),
-                Set.copyOf(model.measures().keySet()), Set.copyOf(model.limits().keySet()),
-                Set.copyOf(model.pages().keySet()), Set.copyOf(model.sources().keySet()), model.site().asOf(),
+        // The model's maps are immutable, so their key sets are kept as they are rather than copied.
+        memo.ifPresent(m -> m.use(List.of(model.jurisdictions().keySet(), model.measures().keySet(),
+                model.limits().keySet(), model.pages().keySet(), model.sources().keySet(), model.site().asOf(),
                 model.site().languages())));
         for (Jurisdiction j : model.content().jurisdictions()) {
             file(j.file(), j, r -> {

@@ -285,7 +285,7 @@ public final class SiteRenderer {
         jobs.add(new Job("timeline/index.html", "timeline.ftlh", "", explore::timeline));
         jobs.add(new Job("search/index.html", "search.ftlh", "", explore::search));
         publishJobs(publish, jobs);
-        jobs.sort(Comparator.comparing(Job::path));
+        // Left unsorted: pages are rendered in parallel into a sink, and the sitemap sorts its own list.
         return jobs;
     }
 
