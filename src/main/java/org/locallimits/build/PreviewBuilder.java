@@ -99,6 +99,10 @@ public final class PreviewBuilder {
         long t0 = System.nanoTime();
         Problems problems = new Problems();
         Map<String, Long> stages = new LinkedHashMap<>();
+        // Forgotten now rather than when templates are next read: this rebuild may stop before reading them.
+        if (!watched.known() || watched.paths().stream().anyMatch(p -> p.startsWith(templatesDir))) {
+            lastPrepared = null;
+        }
         // Read from git while the content loads: it takes a process of its own.
         java.util.concurrent.CompletableFuture<org.locallimits.history.ChangeDates> history =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> builder.history(options));
@@ -111,10 +115,8 @@ public final class PreviewBuilder {
             return new Outcome(problems.sorted(), Set.of(), Set.of(), 0, SiteBuilder.since(t0), stages);
         }
         long tPrepare = System.nanoTime();
-        Prepared prepared = lastPrepared != null && watched.known()
-                && lastPrepared.languages().equals(model.site().languages())
-                && watched.paths().stream().noneMatch(p -> p.startsWith(templatesDir)) ? lastPrepared
-                : prepare(model.site().languages(), problems);
+        Prepared prepared = lastPrepared != null && lastPrepared.languages().equals(model.site().languages())
+                ? lastPrepared : prepare(model.site().languages(), problems);
         Map<String, String> hashes = prepared.hashes();
         Assets assets = prepared.assets();
         Messages messages = prepared.messages();
@@ -140,8 +142,6 @@ public final class PreviewBuilder {
         if (!keptDeps) {
             editions.values().forEach(e -> deps.putAll(renderer.dependencies(e.model(), assets, e.edition())));
         }
-        long t1 = System.nanoTime();
-
         if (last != null && !last.templateHashes().equals(hashes)) templates.clearCache();
         Map<String, List<String>> byToken = keptDeps ? last.byToken() : Dependencies.byToken(deps);
         Set<String> rerender = new HashSet<>();
@@ -176,7 +176,7 @@ public final class PreviewBuilder {
             }
         }
         stages.put("plan", SiteBuilder.since(tPlan));
-        t1 = System.nanoTime();
+        long t1 = System.nanoTime();
         PreviewSite previous = site;
         ConcurrentMap<String, OutputFile> next = new ConcurrentHashMap<>();
         // Made now, so that template mistakes in streamed files are reported by this rebuild; deferred files have

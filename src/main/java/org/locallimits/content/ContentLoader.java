@@ -91,7 +91,7 @@ public final class ContentLoader {
                 .map(n -> pages.isPresent() ? pages.get().sources(n, vocabulary, problems)
                         : DataFiles.sources(n, vocabulary, problems)).orElse(List.of());
 
-        List<Listed> files = pages.isPresent() ? listing(changed, problems) : markdownFiles(problems);
+        List<PageMemo.Listed> files = pages.isPresent() ? listing(changed, problems) : markdownFiles(problems);
         boolean hold = files.size() <= HELD_FILES;
         List<Object> loaded = files.parallelStream()
                 .map(f -> pages.isPresent() ? remembered(f, vocabulary, problems)
@@ -126,28 +126,24 @@ public final class ContentLoader {
                 .flatMap(t -> yaml(t.text(), t.path(), 1, problems));
     }
 
-    private record Listed(Path path, PageMemo.Stamp stamp) {
-    }
-
     /**
      * The preview's listing: the last one updated with the changed paths when they are known and touch only
      * Markdown pages and data files, else a new walk. A new, removed or linked folder, a stray file or anything
      * unexpected walks again, so that every problem is found exactly as a full listing finds it.
      */
-    private List<Listed> listing(ChangedFiles changed, Problems problems) {
+    private List<PageMemo.Listed> listing(ChangedFiles changed, Problems problems) {
         PageMemo memo = pages.get();
         Optional<List<PageMemo.Listed>> updated = changed.known()
                 ? memo.listing().flatMap(last -> updated(last, changed)) : Optional.empty();
         if (updated.isPresent()) {
             memo.listing(updated);
-            return updated.get().stream().map(l -> new Listed(l.path(), l.stamp())).toList();
+            return updated.get();
         }
         Problems local = new Problems();
-        List<PageMemo.Listed> walked = markdownFiles(local).stream()
-                .map(l -> new PageMemo.Listed(key(contentDir.relativize(l.path())), l.path(), l.stamp())).toList();
+        List<PageMemo.Listed> walked = markdownFiles(local);
         local.sorted().forEach(problems::add);
         memo.listing(local.sorted().isEmpty() ? Optional.of(walked) : Optional.empty());
-        return walked.stream().map(l -> new Listed(l.path(), l.stamp())).toList();
+        return walked;
     }
 
     private Optional<List<PageMemo.Listed>> updated(List<PageMemo.Listed> last, ChangedFiles changed) {
@@ -156,7 +152,7 @@ public final class ContentLoader {
         Comparator<PageMemo.Listed> byRel = Comparator.comparing(PageMemo.Listed::rel);
         for (Path p : changed.paths()) {
             if (!p.startsWith(root) || p.equals(root)) continue; // templates/, or the folder itself
-            String rel = key(root.relativize(p));
+            String rel = root.relativize(p).toString().replace('\\', '/');
             if (isHidden(rel)) continue;
             int at = java.util.Collections.binarySearch(out, new PageMemo.Listed(rel, p, null), byRel);
             java.nio.file.attribute.BasicFileAttributes attrs;
@@ -183,16 +179,12 @@ public final class ContentLoader {
         return Optional.of(List.copyOf(out));
     }
 
-    private static String key(Path relative) {
-        return relative.toString().replace('\\', '/');
-    }
-
     /**
      * Every Markdown page in sorted order; misplaced files, symbolic links and stray files are reported. One
      * directory walk that reads each entry's attributes once: at 10,000 pages, asking again whether each is a link,
      * a folder and when it changed was most of a preview rebuild's loading.
      */
-    private List<Listed> markdownFiles(Problems problems) {
+    private List<PageMemo.Listed> markdownFiles(Problems problems) {
         record Entry(String key, Path path, java.nio.file.attribute.BasicFileAttributes attrs) {
         }
         List<Entry> all = new ArrayList<>();
@@ -225,7 +217,7 @@ public final class ContentLoader {
             return List.of();
         }
         all.sort(Comparator.comparing(Entry::key));
-        List<Listed> out = new ArrayList<>();
+        List<PageMemo.Listed> out = new ArrayList<>();
         for (Entry e : all) {
             String rel = e.key();
             if (isHidden(rel)) continue;
@@ -236,7 +228,8 @@ public final class ContentLoader {
             }
             if (e.attrs().isDirectory()) continue;
             if (Layout.kindOf(rel).isPresent()) {
-                out.add(new Listed(e.path(), new PageMemo.Stamp(e.attrs().lastModifiedTime(), e.attrs().size())));
+                out.add(new PageMemo.Listed(rel, e.path(),
+                        new PageMemo.Stamp(e.attrs().lastModifiedTime(), e.attrs().size())));
             } else if (!Layout.isDataFile(rel)) {
                 problems.error(SourcePos.file(display(e.path())), "unexpected file in content/", Layout.HINT);
             }
@@ -252,7 +245,7 @@ public final class ContentLoader {
     }
 
     /** {@link #loadPage}, or the page the memo kept when the file was not modified since. */
-    private Object remembered(Listed listed, Vocabulary vocabulary, Problems problems) {
+    private Object remembered(PageMemo.Listed listed, Vocabulary vocabulary, Problems problems) {
         PageMemo memo = pages.get();
         Path p = listed.path();
         PageMemo.Stamp stamp = listed.stamp();

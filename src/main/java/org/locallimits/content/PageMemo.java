@@ -26,19 +26,17 @@ public final class PageMemo {
     }
 
     private final Map<Path, Entry> last = new ConcurrentHashMap<>();
-    /** The last listing of content/ that found no problem, in path order; empty before the first. */
-    private volatile List<Listed> listing = List.of();
-    private volatile boolean listed;
+    /** The last listing of content/ that found no problem, in path order; empty when there is none. */
+    private volatile Optional<List<Listed>> listing = Optional.empty();
     /** The vocabulary the kept pages were loaded against, reused while equal so that checking it is one comparison. */
     private volatile Vocabulary vocabulary;
 
     Optional<List<Listed>> listing() {
-        return listed ? Optional.of(listing) : Optional.empty();
+        return listing;
     }
 
     void listing(Optional<List<Listed>> files) {
-        listed = files.isPresent();
-        listing = files.orElse(List.of());
+        listing = files;
     }
 
     private record Sources(org.locallimits.yaml.YNode yaml, Vocabulary vocabulary, List<Source> sources) {

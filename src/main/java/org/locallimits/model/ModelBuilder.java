@@ -72,7 +72,7 @@ public final class ModelBuilder {
                 model.sources(), rendering);
     }
 
-    /** An immutable map of each job's file to what {@code value} makes of its parse. */
+    /** An immutable map of each job's file to what {@code value} makes of its parse, made without a copy. */
     private static Map<String, Parsed> immutable(List<Job> jobs, Parsed[] parsed,
                                                  java.util.function.BiFunction<String, Parsed, Parsed> value) {
         @SuppressWarnings("unchecked")
@@ -81,14 +81,7 @@ public final class ModelBuilder {
             String file = jobs.get(i).file();
             entries[i] = Map.entry(file, value.apply(file, parsed[i]));
         }
-        try {
-            return Map.ofEntries(entries);
-        } catch (IllegalArgumentException twice) {
-            // Content files are distinct paths; should one ever be listed twice, its last parse is kept.
-            Map<String, Parsed> out = new LinkedHashMap<>();
-            for (Map.Entry<String, Parsed> e : entries) out.put(e.getKey(), e.getValue());
-            return Map.copyOf(out);
-        }
+        return Map.ofEntries(entries); // content files are distinct paths
     }
 
     private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> slug,

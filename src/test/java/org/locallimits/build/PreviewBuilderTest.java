@@ -193,6 +193,25 @@ class PreviewBuilderTest {
     }
 
     @Test
+    void aTemplateEditSeenWhileTheContentIsBrokenIsRenderedOnceItIsFixed() throws Exception {
+        rebuild();
+        java.util.function.Function<String, ChangedFiles> told = rel -> ChangedFiles.of(
+                java.util.List.of(site.root().resolve(rel)));
+        site.patch("-- replace content/measures/example-hotline.md --\nstatus: proposed\n=>\nstatus: adpoted\n");
+        assertFalse(preview.rebuild(told.apply("content/measures/example-hotline.md")).ok());
+        // This rebuild stops at the content, before the templates are read.
+        site.patch("-- replace templates/measure.ftlh --\n<h1>${measure.title}</h1>\n=>\n"
+                + "<h1 class=\"t\">${measure.title}</h1>\n");
+        assertFalse(preview.rebuild(told.apply("templates/measure.ftlh")).ok());
+        site.patch("-- replace content/measures/example-hotline.md --\nstatus: adpoted\n=>\nstatus: proposed\n");
+        PreviewBuilder.Outcome fixed = preview.rebuild(told.apply("content/measures/example-hotline.md"));
+        assertTrue(fixed.ok(), fixed.problems().toString());
+        assertTrue(new String(preview.site().get("measures/exampleton-ordinance/index.html"), StandardCharsets.UTF_8)
+                .contains("<h1 class=\"t\">"), "the template edit is not lost");
+        assertSameAsFullBuild("template edited while the content was broken");
+    }
+
+    @Test
     void aTranslationEditRebuildsItsEditionsFeedsAndData() throws Exception {
         TestSite real = TestSite.empty().withRealContentAndTemplates();
         PreviewBuilder both = new PreviewBuilder(real.root(), new BuildOptions(real.content(), real.templates(),
