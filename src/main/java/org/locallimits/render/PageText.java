@@ -1,7 +1,6 @@
 package org.locallimits.render;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.parser.Parser;
@@ -17,10 +16,18 @@ import org.jsoup.parser.Parser;
  * knows tags, attributes, comments, raw-text elements and entities reads them exactly; the text is normalised the
  * way jsoup's {@code Element.text()} does it (whitespace collapsed, a space at block boundaries, invisible
  * characters dropped), which {@code PageTextTest} checks against jsoup on the real pages.
+ *
+ * <p>Why bytes: the page arrives as UTF-8, and every character that makes markup ({@code < > / = " '}, spaces)
+ * is ASCII, which never occurs inside a multi-byte UTF-8 sequence. Scanning the bytes finds the same tags as
+ * scanning the decoded text, without decoding a whole page (one dash makes a Java string of it two bytes a
+ * character) and without a method call per character, which is what a short run's quickly compiled code pays.
+ * Only the text that is kept is decoded.
  */
 final class PageText {
     /** Elements whose content (text included) stays out of the index. */
     private static final Set<String> NOISE_CLASSES = Set.of("breadcrumb", "toc", "sources", "cite-this");
+    private static final Set<String> CITE = Set.of("cite");
+    private static final Set<String> KICKER = Set.of("kicker");
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
             "link", "meta", "param", "source", "track", "wbr");
     private static final Set<String> RAW = Set.of("script", "style", "textarea", "title");
@@ -53,7 +60,8 @@ final class PageText {
     private record Open(String name, boolean noise, boolean h1, boolean kicker, boolean heading, boolean main) {
     }
 
-    static PageText of(String html) {
+    /** Reads a page given as UTF-8 bytes. */
+    static PageText of(byte[] html) {
         Text body = new Text();
         Text h1 = new Text();
         Text kicker = new Text();
@@ -64,50 +72,59 @@ final class PageText {
         boolean hasMain = false;
         boolean h1Done = false;
         boolean kickerDone = false;
-        Deque<Open> stack = new ArrayDeque<>();
+        Open[] stack = new Open[32];
+        int depth = 0;
         int noise = 0;
         int inMain = 0;
         int inH1 = 0;
         int inKicker = 0;
         int inHeading = 0;
         int i = 0;
-        int n = html.length();
+        int n = html.length;
         while (i < n) {
-            int lt = html.indexOf('<', i);
+            int lt = indexOf(html, (byte) '<', i);
             int end = lt < 0 ? n : lt;
             if (end > i && inMain > 0 && noise == 0) {
-                String text = Parser.unescapeEntities(html.substring(i, end), false);
-                body.append(text);
-                if (inH1 > 0) h1.append(text);
-                if (inKicker > 0) kicker.append(text);
-                if (inHeading > 0) heading.append(text);
+                if (plainAscii(html, i, end)) {
+                    body.append(html, i, end);
+                    if (inH1 > 0) h1.append(html, i, end);
+                    if (inKicker > 0) kicker.append(html, i, end);
+                    if (inHeading > 0) heading.append(html, i, end);
+                } else {
+                    String text = Parser.unescapeEntities(utf8(html, i, end), false);
+                    body.append(text);
+                    if (inH1 > 0) h1.append(text);
+                    if (inKicker > 0) kicker.append(text);
+                    if (inHeading > 0) heading.append(text);
+                }
             }
             if (lt < 0) break;
-            if (html.startsWith("<!--", lt)) {
-                int close = html.indexOf("-->", lt + 4);
+            if (startsWith(html, lt, "<!--")) {
+                int close = indexOf(html, "-->", lt + 4);
                 i = close < 0 ? n : close + 3;
                 continue;
             }
-            if (lt + 1 < n && html.charAt(lt + 1) == '!') { // the doctype
-                int close = html.indexOf('>', lt);
+            if (lt + 1 < n && html[lt + 1] == '!') { // the doctype
+                int close = indexOf(html, (byte) '>', lt);
                 i = close < 0 ? n : close + 1;
                 continue;
             }
-            boolean closing = lt + 1 < n && html.charAt(lt + 1) == '/';
+            boolean closing = lt + 1 < n && html[lt + 1] == '/';
             int nameStart = closing ? lt + 2 : lt + 1;
             int nameEnd = nameStart;
-            while (nameEnd < n && !isSpace(html.charAt(nameEnd)) && html.charAt(nameEnd) != '>'
-                    && html.charAt(nameEnd) != '/') {
+            while (nameEnd < n && !isSpace(html[nameEnd]) && html[nameEnd] != '>' && html[nameEnd] != '/') {
                 nameEnd++;
             }
-            String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+            String name = name(html, nameStart, nameEnd);
             int tagEnd = tagEnd(html, nameEnd);
             i = tagEnd < 0 ? n : tagEnd + 1;
             if (name.isEmpty()) continue;
             if (closing) {
-                boolean open = stack.stream().anyMatch(o -> o.name().equals(name));
-                while (open && !stack.isEmpty()) {
-                    Open o = stack.pop();
+                boolean open = false;
+                for (int k = 0; k < depth && !open; k++) open = stack[k].name().equals(name);
+                while (open && depth > 0) {
+                    Open o = stack[--depth];
+                    stack[depth] = null;
                     if (o.noise()) noise--;
                     if (o.main()) inMain--;
                     if (o.h1()) {
@@ -131,28 +148,30 @@ final class PageText {
                 }
                 continue;
             }
-            String attrs = tagEnd < 0 ? "" : html.substring(nameEnd, tagEnd);
-            boolean selfClosing = attrs.endsWith("/");
-            if (name.equals("meta") && description == null && "description".equals(attr(attrs, "name"))) {
-                description = attr(attrs, "content");
+            int attrsEnd = tagEnd < 0 ? nameEnd : tagEnd;
+            boolean selfClosing = attrsEnd > nameEnd && html[attrsEnd - 1] == '/';
+            if (name.equals("meta") && description == null && "description".equals(attr(html, nameEnd, attrsEnd,
+                    "name"))) {
+                description = attr(html, nameEnd, attrsEnd, "content");
                 if (description == null) description = "";
             }
             if (RAW.contains(name)) {
-                int close = indexOfIgnoreCase(html, "</" + name, i);
-                String raw = html.substring(i, close < 0 ? n : close);
+                int close = indexOfCloseTag(html, name, i);
+                int rawEnd = close < 0 ? n : close;
                 if (name.equals("title") && docTitle == null) {
                     Text t = new Text();
-                    t.append(Parser.unescapeEntities(raw, false));
+                    t.append(Parser.unescapeEntities(utf8(html, i, rawEnd), false));
                     docTitle = t.normalised();
                 }
                 // Script and style contents are data, not text, to jsoup as to readers.
                 boolean counted = inMain > 0 && noise == 0 && !name.equals("script") && !name.equals("style");
                 if (counted) {
+                    String raw = utf8(html, i, rawEnd);
                     body.boundary();
                     body.append(name.equals("textarea") ? Parser.unescapeEntities(raw, false) : raw);
                     body.boundary();
                 }
-                int gt = close < 0 ? -1 : html.indexOf('>', close);
+                int gt = close < 0 ? -1 : indexOf(html, (byte) '>', close);
                 i = gt < 0 ? n : gt + 1;
                 continue;
             }
@@ -162,9 +181,9 @@ final class PageText {
                 if (inMain > 0 && noise == 0 && block) body.boundary();
                 continue;
             }
-            String classes = attr(attrs, "class");
+            String classes = attrsEnd > nameEnd ? attr(html, nameEnd, attrsEnd, "class") : null;
             boolean isNoise = name.equals("script") || classes != null && (hasAnyClass(classes, NOISE_CLASSES)
-                    || name.equals("sup") && hasAnyClass(classes, Set.of("cite")));
+                    || name.equals("sup") && hasAnyClass(classes, CITE));
             boolean isMain = name.equals("main") && inMain == 0 && !hasMain;
             if (isMain) hasMain = true;
             boolean mainNow = inMain > 0 || isMain;
@@ -172,10 +191,11 @@ final class PageText {
             Open o = new Open(name, isNoise,
                     mainNow && !quiet && !h1Done && inH1 == 0 && name.equals("h1"),
                     mainNow && !quiet && !kickerDone && inKicker == 0 && classes != null
-                            && hasAnyClass(classes, Set.of("kicker")),
+                            && hasAnyClass(classes, KICKER),
                     mainNow && !quiet && inHeading == 0 && (name.equals("h2") || name.equals("h3")),
                     isMain);
-            stack.push(o);
+            if (depth == stack.length) stack = java.util.Arrays.copyOf(stack, depth * 2);
+            stack[depth++] = o;
             if (o.noise()) noise++;
             if (o.main()) inMain++;
             if (o.h1()) inH1++;
@@ -187,11 +207,74 @@ final class PageText {
                 headings.toString(), body.normalised());
     }
 
+    private static String utf8(byte[] b, int from, int to) {
+        return new String(b, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the bytes are ASCII without an entity: then they are their own text. */
+    private static boolean plainAscii(byte[] b, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (b[k] < 0 || b[k] == '&') return false;
+        }
+        return true;
+    }
+
+    /** A tag name, lower case as jsoup has it. */
+    private static String name(byte[] b, int from, int to) {
+        boolean ascii = true;
+        for (int k = from; k < to && ascii; k++) ascii = b[k] >= 0;
+        if (!ascii) return utf8(b, from, to).toLowerCase(Locale.ROOT);
+        char[] c = new char[to - from];
+        for (int k = from; k < to; k++) {
+            byte x = b[k];
+            c[k - from] = (char) (x >= 'A' && x <= 'Z' ? x + ('a' - 'A') : x);
+        }
+        return new String(c);
+    }
+
+    private static int indexOf(byte[] b, byte what, int from) {
+        for (int k = from; k < b.length; k++) {
+            if (b[k] == what) return k;
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] b, String ascii, int from) {
+        for (int k = from; k <= b.length - ascii.length(); k++) {
+            if (startsWith(b, k, ascii)) return k;
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] b, int at, String ascii) {
+        if (at + ascii.length() > b.length) return false;
+        for (int k = 0; k < ascii.length(); k++) {
+            if (b[at + k] != ascii.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    /** Where {@code </name} (any case) starts at or after {@code from}, or -1; the name is ASCII. */
+    private static int indexOfCloseTag(byte[] b, String name, int from) {
+        int len = name.length() + 2;
+        outer:
+        for (int k = from; k <= b.length - len; k++) {
+            if (b[k] != '<' || b[k + 1] != '/') continue;
+            for (int j = 0; j < name.length(); j++) {
+                int x = b[k + 2 + j];
+                if (x >= 'A' && x <= 'Z') x += 'a' - 'A';
+                if (x != name.charAt(j)) continue outer;
+            }
+            return k;
+        }
+        return -1;
+    }
+
     /** Where a tag that started before {@code from} ends ({@code >} outside quoted attribute values), or -1. */
-    private static int tagEnd(String html, int from) {
-        char quote = 0;
-        for (int k = from; k < html.length(); k++) {
-            char c = html.charAt(k);
+    private static int tagEnd(byte[] b, int from) {
+        byte quote = 0;
+        for (int k = from; k < b.length; k++) {
+            byte c = b[k];
             if (quote != 0) {
                 if (c == quote) quote = 0;
             } else if (c == '"' || c == '\'') {
@@ -203,39 +286,56 @@ final class PageText {
         return -1;
     }
 
-    /** The unescaped value of attribute {@code name} in a tag's attribute text, or null. */
-    static String attr(String attrs, String name) {
-        int k = 0;
-        int n = attrs.length();
-        while (k < n) {
-            while (k < n && (isSpace(attrs.charAt(k)) || attrs.charAt(k) == '/')) k++;
+    /** The unescaped value of attribute {@code name} in a tag's attribute bytes {@code [from, to)}, or null. */
+    static String attr(byte[] b, int from, int to, String name) {
+        int k = from;
+        while (k < to) {
+            while (k < to && (isSpace(b[k]) || b[k] == '/')) k++;
             int start = k;
-            while (k < n && !isSpace(attrs.charAt(k)) && attrs.charAt(k) != '=' && attrs.charAt(k) != '/') k++;
-            String key = attrs.substring(start, k);
-            while (k < n && isSpace(attrs.charAt(k))) k++;
-            String value = "";
-            if (k < n && attrs.charAt(k) == '=') {
+            while (k < to && !isSpace(b[k]) && b[k] != '=' && b[k] != '/') k++;
+            int keyEnd = k;
+            while (k < to && isSpace(b[k])) k++;
+            int valueStart = k;
+            int valueEnd = k;
+            if (k < to && b[k] == '=') {
                 k++;
-                while (k < n && isSpace(attrs.charAt(k))) k++;
-                if (k < n && (attrs.charAt(k) == '"' || attrs.charAt(k) == '\'')) {
-                    char q = attrs.charAt(k);
-                    int close = attrs.indexOf(q, k + 1);
-                    if (close < 0) close = n;
-                    value = attrs.substring(k + 1, close);
+                while (k < to && isSpace(b[k])) k++;
+                if (k < to && (b[k] == '"' || b[k] == '\'')) {
+                    byte q = b[k];
+                    int close = k + 1;
+                    while (close < to && b[close] != q) close++;
+                    valueStart = k + 1;
+                    valueEnd = close;
                     k = close + 1;
                 } else {
-                    int s = k;
-                    while (k < n && !isSpace(attrs.charAt(k))) k++;
-                    value = attrs.substring(s, k);
+                    valueStart = k;
+                    while (k < to && !isSpace(b[k])) k++;
+                    valueEnd = k;
                 }
             }
-            if (key.isEmpty()) {
+            if (keyEnd == start) {
                 k++;
                 continue;
             }
-            if (key.equalsIgnoreCase(name)) return Parser.unescapeEntities(value, true);
+            if (sameName(b, start, keyEnd, name)) return Parser.unescapeEntities(utf8(b, valueStart, valueEnd), true);
         }
         return null;
+    }
+
+    /** An attribute's name equals {@code name}, ignoring case as {@link String#equalsIgnoreCase} does. */
+    private static boolean sameName(byte[] b, int from, int to, String name) {
+        for (int k = from; k < to; k++) {
+            if (b[k] < 0) return utf8(b, from, to).equalsIgnoreCase(name);
+        }
+        if (to - from != name.length()) return false;
+        for (int k = from; k < to; k++) {
+            int x = b[k];
+            if (x >= 'A' && x <= 'Z') x += 'a' - 'A';
+            int y = name.charAt(k - from);
+            if (y >= 'A' && y <= 'Z') y += 'a' - 'A';
+            if (x != y) return false;
+        }
+        return true;
     }
 
     private static boolean hasAnyClass(String classes, Set<String> wanted) {
@@ -250,35 +350,51 @@ final class PageText {
         return false;
     }
 
-    private static int indexOfIgnoreCase(String s, String what, int from) {
-        for (int k = from; k <= s.length() - what.length(); k++) {
-            if (s.regionMatches(true, k, what, 0, what.length())) return k;
-        }
-        return -1;
-    }
-
-    private static boolean isSpace(char c) {
+    private static boolean isSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
     /** Text normalised as jsoup's {@code Element.text()} does: whitespace collapsed, invisible characters out. */
     private static final class Text {
         private final StringBuilder out = new StringBuilder();
+        /** Whether the text so far ends in a space (or is empty, where a space is not added either). */
+        private boolean spaced = true;
 
         void append(String text) {
             for (int k = 0; k < text.length(); k++) {
                 char c = text.charAt(k);
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
-                    if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') out.append(' ');
+                    space();
                 } else if (c != '\u200b' && c != '\u00ad') {
                     out.append(c);
+                    spaced = false;
                 }
+            }
+        }
+
+        /** {@link #append(String)} of ASCII bytes without entities, which are their own characters. */
+        void append(byte[] b, int from, int to) {
+            for (int k = from; k < to; k++) {
+                byte c = b[k];
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') {
+                    space();
+                } else {
+                    out.append((char) c);
+                    spaced = false;
+                }
+            }
+        }
+
+        private void space() {
+            if (!spaced) {
+                out.append(' ');
+                spaced = true;
             }
         }
 
         /** A block element's edge: words on either side stay apart. */
         void boundary() {
-            if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') out.append(' ');
+            space();
         }
 
         String normalised() {

@@ -79,7 +79,7 @@ public final class SearchIndex {
             docs.put(url, last.getValue());
             return;
         }
-        Doc indexed = index(url, kind, new String(html, StandardCharsets.UTF_8));
+        Doc indexed = index(url, kind, html);
         if (indexed == null) return;
         if (remember) {
             docs.put(url, indexed);
@@ -131,7 +131,7 @@ public final class SearchIndex {
 
     private final Set<String> stop;
 
-    private Doc index(String url, String kind, String html) {
+    private Doc index(String url, String kind, byte[] html) {
         PageText page = PageText.of(html);
         if (!page.hasMain) return null;
         Counts counts = new Counts(stop);
@@ -272,14 +272,19 @@ public final class SearchIndex {
 
     /**
      * {@link #words} without making them: one pass over the characters, each index word handed on from a reused
-     * buffer, stemmed. ASCII text (nearly all of it) skips the Unicode normalisation, which would not change it.
+     * buffer, stemmed. The text is copied into an array once: a short run's quickly compiled code pays a method
+     * call for each {@code charAt}, and a page's text is read here character by character.
      */
     private static void split(String text, Set<String> stop, Word sink) {
-        String plain = plain(text);
+        char[] chars = new char[text.length()];
+        text.getChars(0, chars.length, chars, 0);
+        Plain plain = plain(chars);
+        char[] p = plain.chars;
+        int n = plain.length;
         char[] w = new char[64];
         int len = 0;
-        for (int i = 0; i <= plain.length(); i++) {
-            char c = i < plain.length() ? plain.charAt(i) : ' ';
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? p[i] : ' ';
             if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
             if (c == '\'' || c == '\u2019') continue;
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
@@ -294,35 +299,82 @@ public final class SearchIndex {
         }
     }
 
+    /** The first {@code length} characters of {@code chars}. */
+    private record Plain(char[] chars, int length) {
+    }
+
     /**
      * The text with accents removed and non-ASCII letters in lower case: each run of non-ASCII characters is
      * decomposed (NFKD), stripped of combining accents and lower-cased. Doing it run by run gives the same as
      * doing it to the whole text (decomposition and accent order stay within a run, and ASCII is unchanged), but
      * costs nothing for ASCII, and a typographic quote no longer sends a whole page through the normaliser.
      */
-    private static String plain(String text) {
+    private static Plain plain(char[] text) {
+        int n = text.length;
         int first = 0;
-        while (first < text.length() && text.charAt(first) < 0x80) first++;
-        if (first == text.length()) return text;
-        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        while (first < n && text[first] < 0x80) first++;
+        if (first == n) return new Plain(text, n);
+        char[] out = Arrays.copyOf(text, n + 16);
+        int length = first;
         int i = first;
-        while (i < text.length()) {
+        while (i < n) {
             int start = i;
-            if (text.charAt(i) < 0x80) {
-                while (i < text.length() && text.charAt(i) < 0x80) i++;
-                out.append(text, start, i);
+            if (text[i] < 0x80) {
+                while (i < n && text[i] < 0x80) i++;
             } else {
-                while (i < text.length() && text.charAt(i) >= 0x80) i++;
-                String decomposed = Normalizer.normalize(text.substring(start, i), Normalizer.Form.NFKD);
-                StringBuilder bare = new StringBuilder(decomposed.length());
-                for (int k = 0; k < decomposed.length(); k++) {
-                    char c = decomposed.charAt(k);
-                    if (c < '\u0300' || c > '\u036f') bare.append(c);
+                while (i < n && text[i] >= 0x80) i++;
+                if (!unchangedByPlain(text, start, i)) {
+                    String decomposed = Normalizer.normalize(new String(text, start, i - start),
+                            Normalizer.Form.NFKD);
+                    StringBuilder bare = new StringBuilder(decomposed.length());
+                    for (int k = 0; k < decomposed.length(); k++) {
+                        char c = decomposed.charAt(k);
+                        if (c < '\u0300' || c > '\u036f') bare.append(c);
+                    }
+                    String run = bare.toString().toLowerCase(Locale.ROOT);
+                    if (length + run.length() + (n - i) > out.length) {
+                        out = Arrays.copyOf(out, Math.max(out.length * 2, length + run.length() + (n - i)));
+                    }
+                    run.getChars(0, run.length(), out, length);
+                    length += run.length();
+                    continue;
                 }
-                out.append(bare.toString().toLowerCase(Locale.ROOT));
             }
+            if (length + (i - start) > out.length) out = Arrays.copyOf(out, Math.max(out.length * 2, length + i - start));
+            System.arraycopy(text, start, out, length, i - start);
+            length += i - start;
         }
-        return out.toString();
+        return new Plain(out, length);
+    }
+
+    /**
+     * Characters that decomposition, accent stripping and lower-casing all leave as they are (dashes, typographic
+     * quotes, the section sign): 1 once known to be, 2 once known not to be, 0 before the first look. A run of
+     * only these is copied as it is instead of going through the normaliser. They are never marks or surrogates,
+     * so a run of them cannot be reordered or cased differently as a whole. Threads that fill a slot at the same
+     * time write the same value.
+     */
+    private static final byte[] UNCHANGED = new byte[0x10000];
+
+    private static boolean unchangedByPlain(char[] text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!unchangedByPlain(text[k])) return false;
+        }
+        return true;
+    }
+
+    static boolean unchangedByPlain(char c) {
+        byte known = UNCHANGED[c];
+        if (known == 0) {
+            String s = String.valueOf(c);
+            int type = Character.getType(c);
+            boolean same = !Character.isSurrogate(c) && type != Character.NON_SPACING_MARK
+                    && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && Normalizer.normalize(s, Normalizer.Form.NFKD).equals(s) && s.toLowerCase(Locale.ROOT).equals(s);
+            known = same ? (byte) 1 : (byte) 2;
+            UNCHANGED[c] = known;
+        }
+        return known == 1;
     }
 
     static String stem(String word) {

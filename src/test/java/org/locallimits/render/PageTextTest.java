@@ -37,7 +37,7 @@ class PageTextTest {
 
     private static void assertSameAsJsoup(String name, String html) {
         Reference expected = Reference.of(html);
-        PageText actual = PageText.of(html);
+        PageText actual = PageText.of(html.getBytes(StandardCharsets.UTF_8));
         assertEquals(expected.hasMain(), actual.hasMain, name);
         if (!expected.hasMain()) return;
         assertEquals(expected.title(), actual.title, name + ": title");
@@ -82,7 +82,7 @@ class PageTextTest {
                 </main><footer>Footer words</footer></body></html>
                 """;
         assertSameAsJsoup("hand-made page", html);
-        PageText page = PageText.of(html);
+        PageText page = PageText.of(html.getBytes(StandardCharsets.UTF_8));
         assertEquals("The mask ban", page.title);
         assertEquals("Fish & chips \"daily\"", page.description);
         assertEquals("Portland, Oregon · Ordinance", page.context);
@@ -96,6 +96,6 @@ class PageTextTest {
 
     @Test
     void aPageWithoutMainIsNotIndexed() {
-        assertFalse(PageText.of("<html><head><title>x</title></head><body><p>text</p></body></html>").hasMain);
+        assertFalse(PageText.of("<html><head><title>x</title></head><body><p>text</p></body></html>".getBytes(StandardCharsets.UTF_8)).hasMain);
     }
 }

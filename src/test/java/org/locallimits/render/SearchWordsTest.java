@@ -89,4 +89,27 @@ class SearchWordsTest {
             assertEquals(referenceTenths(fields, false), SearchIndex.tenths(fields, "xx"), fields.toString());
         }
     }
+
+    /**
+     * Runs of punctuation the normaliser would leave as they are skip it; this holds whatever the characters: text
+     * of random characters from every block, mixed with letters, splits as the definition says.
+     */
+    @Test
+    void anyCharacterSplitsAsTheDefinitionSays() {
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                switch (random.nextInt(4)) {
+                    case 0 -> text.append((char) ('a' + random.nextInt(26)));
+                    case 1 -> text.append(' ');
+                    case 2 -> text.append("\u2014\u2019\u00e9\u00a7\u2026\u00a0\u0301".charAt(random.nextInt(7)));
+                    default -> text.append((char) (0x80 + random.nextInt(0x10000 - 0x80)));
+                }
+            }
+            String t = text.toString();
+            assertEquals(reference(t), SearchIndex.words(t), () -> t.chars().mapToObj(Integer::toHexString).toList()
+                    .toString());
+        }
+    }
 }
