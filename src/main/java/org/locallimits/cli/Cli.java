@@ -1,6 +1,9 @@
 package org.locallimits.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -15,8 +18,31 @@ public final class Cli {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
+    /** The subcommands, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("build", BuildCommand::new);
+        all.put("check", CheckCommand::new);
+        all.put("serve", ServeCommand::new);
+        all.put("new", NewCommand::new);
+        all.put("translated", TranslatedCommand::new);
+        all.put("help", CommandLine.HelpCommand::new);
+        return all;
+    }
+
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new RootCommand());
+        // Only the command that runs is set up when it is named first: picocli reads every option of every
+        // command it is given, which was a tenth of a build of the real content. Anything else (help, a
+        // misspelt command) gets them all, so that help lists them and a mistake gets its suggestion.
+        Supplier<Object> named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cl.addSubcommand(args[0], named.get());
+        } else {
+            COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -8,8 +8,6 @@ import picocli.CommandLine.Spec;
 /** {@code explainer}: the root command; it only dispatches to subcommands. */
 @Command(name = "explainer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds the Local Limits explainer site from content/ and templates/.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-                TranslatedCommand.class, picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content or template problems", "2:usage error", "3:internal failure"})
 public final class RootCommand implements Runnable {

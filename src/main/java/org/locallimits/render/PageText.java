@@ -1,6 +1,7 @@
 package org.locallimits.render;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.parser.Parser;
@@ -65,7 +66,7 @@ final class PageText {
         Text body = new Text();
         Text h1 = new Text();
         Text kicker = new Text();
-        Text heading = new Text();
+        final Text heading = new Text();
         StringBuilder headings = new StringBuilder();
         String docTitle = null;
         String description = null;
@@ -137,11 +138,12 @@ final class PageText {
                     }
                     if (o.heading()) {
                         inHeading--;
-                        if (noise == 0 && !heading.normalised().isEmpty()) {
+                        String text = heading.normalised();
+                        if (noise == 0 && !text.isEmpty()) {
                             if (headings.length() > 0) headings.append(' ');
-                            headings.append(heading.normalised());
+                            headings.append(text);
                         }
-                        heading = new Text();
+                        heading.clear();
                     }
                     if (inMain > 0 && noise == 0 && BLOCK.contains(o.name())) body.boundary();
                     if (o.name().equals(name)) break;
@@ -194,7 +196,7 @@ final class PageText {
                             && hasAnyClass(classes, KICKER),
                     mainNow && !quiet && inHeading == 0 && (name.equals("h2") || name.equals("h3")),
                     isMain);
-            if (depth == stack.length) stack = java.util.Arrays.copyOf(stack, depth * 2);
+            if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
             stack[depth++] = o;
             if (o.noise()) noise++;
             if (o.main()) inMain++;
@@ -356,7 +358,9 @@ final class PageText {
 
     /** Text normalised as jsoup's {@code Element.text()} does: whitespace collapsed, invisible characters out. */
     private static final class Text {
-        private final StringBuilder out = new StringBuilder();
+        /** A plain array rather than a StringBuilder, whose appends cost calls per character once text has a dash. */
+        private char[] out = new char[256];
+        private int length;
         /** Whether the text so far ends in a space (or is empty, where a space is not added either). */
         private boolean spaced = true;
 
@@ -366,28 +370,37 @@ final class PageText {
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
                     space();
                 } else if (c != '\u200b' && c != '\u00ad') {
-                    out.append(c);
-                    spaced = false;
+                    put(c);
                 }
             }
         }
 
         /** {@link #append(String)} of ASCII bytes without entities, which are their own characters. */
         void append(byte[] b, int from, int to) {
+            if (length + (to - from) > out.length) out = Arrays.copyOf(out, Math.max(out.length * 2, length + to - from));
             for (int k = from; k < to; k++) {
                 byte c = b[k];
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') {
-                    space();
+                    if (!spaced) {
+                        out[length++] = ' ';
+                        spaced = true;
+                    }
                 } else {
-                    out.append((char) c);
+                    out[length++] = (char) c;
                     spaced = false;
                 }
             }
         }
 
+        private void put(char c) {
+            if (length == out.length) out = Arrays.copyOf(out, length * 2);
+            out[length++] = c;
+            spaced = false;
+        }
+
         private void space() {
             if (!spaced) {
-                out.append(' ');
+                put(' ');
                 spaced = true;
             }
         }
@@ -397,8 +410,13 @@ final class PageText {
             space();
         }
 
+        void clear() {
+            length = 0;
+            spaced = true;
+        }
+
         String normalised() {
-            return out.toString().trim();
+            return new String(out, 0, length).trim();
         }
     }
 }

@@ -20,7 +20,12 @@ class CliTest {
     @Test
     void helpAndVersionSucceed() {
         assertEquals(0, run("--help"));
-        assertTrue(out.toString().contains("build"));
+        for (String command : new String[] {"build", "check", "serve", "new", "translated", "help"}) {
+            assertTrue(out.toString().contains("\n  " + command + " "), command + " is listed: " + out);
+        }
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("help", "serve"));
+        assertTrue(out.toString().contains("Usage: explainer serve"), out.toString());
         assertEquals(0, run("build", "--help"));
         assertTrue(out.toString().contains("--base-url"));
         assertEquals(0, run("check", "--help"));
@@ -31,6 +36,7 @@ class CliTest {
     @Test
     void usageMistakesExitWithTwo() {
         assertEquals(ExitCodes.USAGE, run("bulid"));
+        assertTrue(err.toString().contains("Did you mean: explainer build?"), err.toString());
         assertEquals(ExitCodes.USAGE, run("build", "--no-such-option"));
         assertEquals(ExitCodes.USAGE, run());
         assertEquals(ExitCodes.USAGE, run("check", "--format", "xml"));
