@@ -93,8 +93,9 @@ public final class BodyHtml {
 
     private static void citations(Element body, Predicate<String> hasSource, SourceNumbers numbers) {
         List<TextNode> texts = new ArrayList<>();
+        // Most text has no citation: a plain search rules it out before the pattern and the look at ancestors.
         body.traverse((node, depth) -> {
-            if (node instanceof TextNode t && !insideCode(t)) texts.add(t);
+            if (node instanceof TextNode t && t.getWholeText().contains("[@") && !insideCode(t)) texts.add(t);
         });
         for (TextNode t : texts) {
             String text = t.getWholeText();

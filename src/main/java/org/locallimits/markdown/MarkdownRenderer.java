@@ -30,7 +30,7 @@ import org.locallimits.diag.SourcePos;
  * Immutable and thread-safe (flexmark's parser and renderer are reusable across threads).
  */
 public final class MarkdownRenderer {
-    private static final DataHolder OPTIONS = new MutableDataSet()
+    static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                     StrikethroughExtension.create(), TypographicExtension.create()))
             .set(HtmlRenderer.GENERATE_HEADER_ID, true)
@@ -48,7 +48,8 @@ public final class MarkdownRenderer {
     static final long HTML_BUDGET = 50_000_000L;
     private final long htmlBudget;
     private final java.util.concurrent.atomic.AtomicLong kept = new java.util.concurrent.atomic.AtomicLong();
-    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS)
+            .nodeRendererFactory(options -> new PlainTextRenderer()).build();
     private final java.util.Optional<java.util.Map<String, Memo>> memo;
 
     /** A parse kept for the preview server: the body it was made from, and the result. */

@@ -41,4 +41,29 @@ class MarkdownRendererTest {
         assertEquals(true, html.contains("<table"), html);
         assertEquals(true, html.contains("footnote"), html);
     }
+
+    /** flexmark's own rendering, without {@link PlainTextRenderer}: what the renderer must write, byte for byte. */
+    private static String flexmarkAlone(String markdown) {
+        return com.vladsch.flexmark.html.HtmlRenderer.builder(MarkdownRenderer.OPTIONS).build()
+                .render(com.vladsch.flexmark.parser.Parser.builder(MarkdownRenderer.OPTIONS).build().parse(markdown));
+    }
+
+    @Test
+    void plainTextIsRenderedExactlyAsFlexmarkRendersIt() throws Exception {
+        java.util.List<String> bodies = new java.util.ArrayList<>(java.util.List.of(
+                "Plain <tag> & \\*not emphasis\\* \"quoted\" 'single' a > b\r\nnext line\rold Mac line",
+                "Entities &amp; &copy; &#169; &#xA9; &bogus; &, a lone ampersand, and \\\\ a backslash",
+                "Text with \"quotes\", <angle> brackets, > and < alone, and `code <x> \"y\"`\n\n> quoted \"block\"",
+                "| a \"b\" | <c> |\n|---|---|\n| d & e | f \\| g |\n\nFoot[^n]\n\n[^n]: note <x> \"y\"\n",
+                "Non-ASCII \u2014 dashes, \u201ccurly\u201d quotes, caf\u00e9, \u00a7 1373, \u00bfqu\u00e9?"));
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("content"))) {
+            for (java.nio.file.Path p : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                bodies.add(java.nio.file.Files.readString(p));
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(bodies.size() > 80, "the real bodies were read: " + bodies.size());
+        for (String body : bodies) {
+            assertEquals(flexmarkAlone(body), markdown.render(markdown.parse(new Body(body, 1), "a.md")), body);
+        }
+    }
 }
