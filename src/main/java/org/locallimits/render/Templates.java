@@ -58,7 +58,7 @@ public final class Templates {
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
         wrapper.setExposeFields(false);
-        cfg.setObjectWrapper(wrapper.build());
+        cfg.setObjectWrapper(new RecordWrapper(wrapper));
     }
 
     /** Forgets parsed templates, so that edited templates are read again (preview server). */
