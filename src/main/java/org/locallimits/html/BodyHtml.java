@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -99,15 +98,12 @@ public final class BodyHtml {
         });
         for (TextNode t : texts) {
             String text = t.getWholeText();
-            Matcher m = CitationSyntax.GROUP.matcher(text);
-            if (!m.find()) continue;
             List<Node> replacement = new ArrayList<>();
             int last = 0;
-            m.reset();
-            while (m.find()) {
-                List<CitationSyntax.Item> items = CitationSyntax.items(m.group(1));
+            for (CitationSyntax.Group g = CitationSyntax.find(text, 0); g != null; g = CitationSyntax.find(text, g.end())) {
+                List<CitationSyntax.Item> items = CitationSyntax.items(g.inside());
                 if (items.isEmpty() || !items.stream().allMatch(i -> hasSource.test(i.id()))) continue;
-                replacement.add(new TextNode(text.substring(last, m.start())));
+                replacement.add(new TextNode(text.substring(last, g.start())));
                 Element sup = new Element("sup").addClass("cite");
                 for (int i = 0; i < items.size(); i++) {
                     CitationSyntax.Item item = items.get(i);
@@ -118,7 +114,7 @@ public final class BodyHtml {
                     link.text("[" + n + item.pinpoint().map(p -> ", " + p).orElse("") + "]");
                 }
                 replacement.add(sup);
-                last = m.end();
+                last = g.end();
             }
             if (replacement.isEmpty()) continue;
             replacement.add(new TextNode(text.substring(last)));

@@ -168,12 +168,10 @@ public final class MarkdownRenderer {
                 fenced = !fenced;
             } else if (!fenced && !line.startsWith("    ")) {
                 // Plain searches first: the patterns are tried at every position, and most lines match neither.
-                if (line.contains("[@")) {
-                    Matcher m = CitationSyntax.GROUP.matcher(line);
-                    while (m.find()) {
-                        for (CitationSyntax.Item item : CitationSyntax.items(m.group(1))) {
-                            citations.add(new Citation(item.id(), item.pinpoint(), lines.pos(offset + m.start())));
-                        }
+                for (CitationSyntax.Group g = CitationSyntax.find(line, 0); g != null;
+                     g = CitationSyntax.find(line, g.end())) {
+                    for (CitationSyntax.Item item : CitationSyntax.items(g.inside())) {
+                        citations.add(new Citation(item.id(), item.pinpoint(), lines.pos(offset + g.start())));
                     }
                 }
                 if (mayHaveMarker(line)) {
