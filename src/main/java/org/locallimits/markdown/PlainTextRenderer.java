@@ -5,7 +5,9 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
 
 /**
@@ -22,12 +24,24 @@ final class PlainTextRenderer implements NodeRenderer {
     }
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
-        String text = node.getChars().toString();
+        String text = text(node.getChars());
         if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\r') >= 0) {
             html.text(Escaping.normalizeEOL(node.getChars().unescape())); // what flexmark's core renderer does
             return;
         }
         html.raw(escape(text));
+    }
+
+    /**
+     * The characters of a text node. flexmark copies them one call per character; most text nodes are a stretch of
+     * the body's own string, copied here at once. flexmark shows a NUL as U+FFFD, so text with one is left to it.
+     */
+    private static String text(BasedSequence chars) {
+        if (chars instanceof SubSequence sub && sub.getBase() instanceof String body) {
+            String text = body.substring(sub.getStartOffset(), sub.getEndOffset());
+            if (text.indexOf('\0') < 0) return text;
+        }
+        return chars.toString();
     }
 
     /** {@code < > "} as entities; the text has no {@code &}. */

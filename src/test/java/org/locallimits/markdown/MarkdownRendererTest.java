@@ -55,6 +55,7 @@ class MarkdownRendererTest {
                 "Entities &amp; &copy; &#169; &#xA9; &bogus; &, a lone ampersand, and \\\\ a backslash",
                 "Text with \"quotes\", <angle> brackets, > and < alone, and `code <x> \"y\"`\n\n> quoted \"block\"",
                 "| a \"b\" | <c> |\n|---|---|\n| d & e | f \\| g |\n\nFoot[^n]\n\n[^n]: note <x> \"y\"\n",
+                "A NUL \u0000 in text, and one in *emphasis \u0000*",
                 "Non-ASCII \u2014 dashes, \u201ccurly\u201d quotes, caf\u00e9, \u00a7 1373, \u00bfqu\u00e9?"));
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("content"))) {
             for (java.nio.file.Path p : files.filter(f -> f.toString().endsWith(".md")).toList()) {
