@@ -25,7 +25,11 @@ public record Vocabulary(Map<String, List<Term>> lists) {
     }
 
     public Optional<Term> term(String name, String id) {
-        return list(name).stream().filter(t -> t.id().equals(id)).findFirst();
+        // A loop, not a stream: looked up several times for every card of every listing page.
+        for (Term t : list(name)) {
+            if (t.id().equals(id)) return Optional.of(t);
+        }
+        return Optional.empty();
     }
 
     /** The same vocabulary with every term shown in {@code lang} where a translation exists. */
