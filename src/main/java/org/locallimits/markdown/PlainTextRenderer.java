@@ -45,7 +45,7 @@ final class PlainTextRenderer implements NodeRenderer {
     }
 
     /** {@code < > "} as entities; the text has no {@code &}. */
-    static String escape(String text) {
+    private static String escape(String text) {
         int k = 0;
         int n = text.length();
         while (k < n) {

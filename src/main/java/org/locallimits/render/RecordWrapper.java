@@ -12,7 +12,8 @@ import freemarker.template.TemplateModelException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,17 +28,20 @@ import java.util.Map;
  * property) is still answered by FreeMarker's own model of the object, so templates see what they saw before.
  */
 final class RecordWrapper extends DefaultObjectWrapper {
-    /** Each record class's accessors by component name, or null for a class whose accessors are not accessible. */
+    /**
+     * Each record class's accessors by component name, in declaration order (so that {@code ?keys} lists them the
+     * same way on every run), or null for a class whose accessors are not accessible.
+     */
     private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
         @Override
         protected Map<String, Method> computeValue(Class<?> type) {
-            Map<String, Method> out = new HashMap<>();
+            Map<String, Method> out = new LinkedHashMap<>();
             for (RecordComponent c : type.getRecordComponents()) {
                 Method m = c.getAccessor();
                 if (!m.trySetAccessible()) return null;
                 out.put(c.getName(), m);
             }
-            return Map.copyOf(out);
+            return Collections.unmodifiableMap(out);
         }
     };
 

@@ -332,6 +332,7 @@ public final class SearchIndex {
                         if (c < '\u0300' || c > '\u036f') bare.append(c);
                     }
                     String run = bare.toString().toLowerCase(Locale.ROOT);
+                    // Room for the run and for the rest copied as it is, which never grows: copies need no check.
                     if (length + run.length() + (n - i) > out.length) {
                         out = Arrays.copyOf(out, Math.max(out.length * 2, length + run.length() + (n - i)));
                     }
@@ -340,7 +341,6 @@ public final class SearchIndex {
                     continue;
                 }
             }
-            if (length + (i - start) > out.length) out = Arrays.copyOf(out, Math.max(out.length * 2, length + i - start));
             System.arraycopy(text, start, out, length, i - start);
             length += i - start;
         }
@@ -363,7 +363,7 @@ public final class SearchIndex {
         return true;
     }
 
-    static boolean unchangedByPlain(char c) {
+    private static boolean unchangedByPlain(char c) {
         byte known = UNCHANGED[c];
         if (known == 0) {
             String s = String.valueOf(c);
