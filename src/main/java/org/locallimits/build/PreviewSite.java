@@ -27,6 +27,13 @@ final class PreviewSite extends AbstractMap<String, byte[]> {
         this.files = new HashMap<>(files);
     }
 
+    /** This site with {@code changes} made: files added or replaced. */
+    PreviewSite with(Map<String, OutputFile> changes) {
+        PreviewSite out = new PreviewSite(files);
+        out.files.putAll(changes);
+        return out;
+    }
+
     private SortedMap<String, OutputFile> sorted() {
         SortedMap<String, OutputFile> s = sorted;
         if (s == null) sorted = s = Collections.unmodifiableSortedMap(new TreeMap<>(files));
@@ -66,15 +73,21 @@ final class PreviewSite extends AbstractMap<String, byte[]> {
      * changed unless it is the very same file, so finding out never makes it.
      */
     static Set<String> changed(PreviewSite before, PreviewSite after) {
+        Set<String> changed = before.changedBy(after.files);
+        before.files.keySet().stream().filter(path -> !after.files.containsKey(path)).forEach(changed::add);
+        return changed;
+    }
+
+    /** The paths whose bytes {@code changes} (files added or replaced) would change in this site. */
+    Set<String> changedBy(Map<String, OutputFile> changes) {
         Set<String> changed = new TreeSet<>();
-        after.files.forEach((path, f) -> {
-            OutputFile old = before.files.get(path);
+        changes.forEach((path, f) -> {
+            OutputFile old = files.get(path);
             if (old == f) return;
             if (old == null || old.isDeferred() || f.isDeferred() || !Arrays.equals(old.bytes(), f.bytes())) {
                 changed.add(path);
             }
         });
-        before.files.keySet().stream().filter(path -> !after.files.containsKey(path)).forEach(changed::add);
         return changed;
     }
 }

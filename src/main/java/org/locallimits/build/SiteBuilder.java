@@ -32,7 +32,7 @@ import org.locallimits.render.Messages;
 public final class SiteBuilder {
     private final MarkdownRenderer markdown;
     private final java.util.Optional<org.locallimits.yaml.YamlMemo> yamlMemo;
-    private final java.util.Optional<org.locallimits.model.ReferenceMemo> referenceMemo;
+    private final java.util.Optional<org.locallimits.model.ModelMemo> modelMemo;
     private final java.util.Optional<org.locallimits.content.PageMemo> pageMemo;
     private final Path root;
 
@@ -46,7 +46,7 @@ public final class SiteBuilder {
         this.root = root.toAbsolutePath().normalize();
         this.markdown = new MarkdownRenderer(remember);
         this.yamlMemo = remember ? java.util.Optional.of(new org.locallimits.yaml.YamlMemo()) : java.util.Optional.empty();
-        this.referenceMemo = remember ? java.util.Optional.of(new org.locallimits.model.ReferenceMemo())
+        this.modelMemo = remember ? java.util.Optional.of(new org.locallimits.model.ModelMemo())
                 : java.util.Optional.empty();
         this.pageMemo = remember ? java.util.Optional.of(new org.locallimits.content.PageMemo())
                 : java.util.Optional.empty();
@@ -168,9 +168,9 @@ public final class SiteBuilder {
         return markdown;
     }
 
-    /** The model builder of every edition: the preview's remembers its reference checks. */
+    /** The model builder of every edition: the preview's remembers its checks and its last models. */
     ModelBuilder models() {
-        return new ModelBuilder(markdown, referenceMemo);
+        return new ModelBuilder(markdown, modelMemo);
     }
 
     java.util.Optional<org.locallimits.yaml.YamlMemo> yamlMemo() {

@@ -13,7 +13,7 @@ import org.locallimits.markdown.Parsed;
  * problems and cites the same sources, so it is not checked again. At 10,000 pages checking every file was a third
  * of a rebuild. Thread-safe.
  */
-public final class ReferenceMemo {
+final class ReferenceMemo {
     /** Entries kept per file: one per language edition that shows it. */
     private static final int PER_FILE = 4;
 

@@ -52,26 +52,10 @@ final class References {
         memo.ifPresent(m -> m.use(List.of(model.jurisdictions().keySet(), model.measures().keySet(),
                 model.limits().keySet(), model.pages().keySet(), model.sources().keySet(), model.site().asOf(),
                 model.site().languages())));
-        for (Jurisdiction j : model.content().jurisdictions()) {
-            file(j.file(), j, r -> {
-                r.sources(j.sources());
-                r.body(j.file());
-            });
-        }
-        for (Measure m : model.content().measures()) file(m.file(), m, r -> r.measure(m));
-        for (Limit l : model.content().limits()) {
-            file(l.file(), l, r -> {
-                r.sources(l.sources());
-                for (Authority a : l.authorities()) a.source().ifPresent(x -> r.sources(List.of(x)));
-                r.body(l.file());
-            });
-        }
-        for (Page p : model.content().pages()) {
-            file(p.file(), p, r -> {
-                r.sources(p.sources());
-                r.body(p.file());
-            });
-        }
+        for (Jurisdiction j : model.content().jurisdictions()) file(j.file(), j);
+        for (Measure m : model.content().measures()) file(m.file(), m);
+        for (Limit l : model.content().limits()) file(l.file(), l);
+        for (Page p : model.content().pages()) file(p.file(), p);
         for (org.locallimits.content.Site.Question q : model.site().questions()) {
             if (CrossRefs.parse(q.link()).isEmpty()) {
                 problems.error(q.pos(), "the question link `" + q.link() + "` is not a cross-reference",
@@ -89,20 +73,48 @@ final class References {
     }
 
     /** Runs one file's checks, or takes what they found last time from the memo. */
-    private void file(String file, Object record, java.util.function.Consumer<References> checks) {
+    private void file(String file, Object record) {
         if (memo.isEmpty()) {
-            checks.accept(this);
+            checks(record);
             return;
         }
         ReferenceMemo.Found found = memo.get().find(file, record, model.body(file));
         if (found == null) {
             References one = new References(model, new Problems());
-            checks.accept(one);
+            one.checks(record);
             found = new ReferenceMemo.Found(record, model.body(file), one.problems.sorted(), List.copyOf(one.cited));
             memo.get().put(file, found);
         }
         found.problems().forEach(problems::add);
         cited.addAll(found.cited());
+    }
+
+    /**
+     * The checks of one content file (a jurisdiction, measure, limit or page record) in {@code model}: its problems
+     * go to {@code problems}, and the ids of the sources it cites are returned.
+     */
+    static Set<String> ofFile(SiteModel model, Object record, Problems problems) {
+        References one = new References(model, problems);
+        one.checks(record);
+        return one.cited;
+    }
+
+    private void checks(Object record) {
+        if (record instanceof Jurisdiction j) {
+            sources(j.sources());
+            body(j.file());
+        } else if (record instanceof Measure m) {
+            measure(m);
+        } else if (record instanceof Limit l) {
+            sources(l.sources());
+            for (Authority a : l.authorities()) a.source().ifPresent(x -> sources(List.of(x)));
+            body(l.file());
+        } else if (record instanceof Page p) {
+            sources(p.sources());
+            body(p.file());
+        } else {
+            throw new IllegalArgumentException("not a content file's record: " + record);
+        }
     }
 
     private void measure(Measure m) {

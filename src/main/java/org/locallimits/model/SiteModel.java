@@ -27,12 +27,12 @@ public record SiteModel(Content content, Map<String, Jurisdiction> jurisdictions
     public static final Comparator<Measure> BY_TITLE = Comparator.comparing(Measure::title).thenComparing(Measure::slug);
 
     public SiteModel {
-        jurisdictions = Map.copyOf(jurisdictions);
-        measures = Map.copyOf(measures);
-        limits = Map.copyOf(limits);
-        pages = Map.copyOf(pages);
-        sources = Map.copyOf(sources);
-        bodies = Map.copyOf(bodies);
+        jurisdictions = Replaced.immutable(jurisdictions);
+        measures = Replaced.immutable(measures);
+        limits = Replaced.immutable(limits);
+        pages = Replaced.immutable(pages);
+        sources = Replaced.immutable(sources);
+        bodies = Replaced.immutable(bodies);
     }
 
     /** A model with a fresh lookup index (built on first use, after validation has run). */

@@ -64,28 +64,59 @@ public final class SearchIndex {
 
     /** Entries by URL, unordered: sorted once when written (a sorted map compared URLs on every page added). */
     private final Map<String, Doc> docs = new ConcurrentHashMap<>();
+
+    /** A page of the preview's index: its entry, with the HTML it was read from. */
+    private record Indexed(byte[] html, Doc doc) {
+    }
+
     /**
-     * The last page indexed at each URL with the HTML bytes it came from, shared by the indexes of successive
-     * preview rebuilds so that unchanged pages are not read again. Holds one entry per page.
+     * The preview's index of one edition after a rebuild: each page's entry with the HTML it came from, and the
+     * file written. The next rebuild's index reads again only the pages whose HTML changed, and gives the very same
+     * file when no entry changed, so the preview does not report it changed. Immutable.
      */
-    private static final Map<String, Map.Entry<byte[], Doc>> LAST = new java.util.concurrent.ConcurrentHashMap<>();
+    public static final class Memo {
+        private final Map<String, Indexed> pages;
+        private final String path;
+        private final OutputFile file;
+
+        private Memo(Map<String, Indexed> pages, String path, OutputFile file) {
+            this.pages = pages;
+            this.path = path;
+            this.file = file;
+        }
+    }
+
+    /** The preview's pages by URL (null for a one-shot index). */
+    private final Map<String, Indexed> pages;
+    /** The index of the last good rebuild, whose entries are reused for pages with the same HTML; or null. */
+    private final Memo last;
+    /** Whether {@link #pages} started as {@link #last}'s, so that only the pages added can differ from it. */
+    private final boolean continued;
+    /** Whether a page added since then has an entry different from {@link #last}'s. */
+    private volatile boolean changed;
+    private Memo memo;
 
     /** Indexes one rendered page (UTF-8 HTML) published at {@code url} (site-relative, such as {@code measures/x/}). */
     public void add(String url, String kind, byte[] html) {
-        Map.Entry<byte[], Doc> last = remember ? LAST.get(scope + url) : null;
-        // A page the preview kept is the very array indexed last time; one it rendered again is compared whole.
-        if (last != null && (last.getKey() == html || Arrays.equals(last.getKey(), html))
-                && last.getValue().kind().equals(kind)) {
-            docs.put(url, last.getValue());
+        if (pages != null) {
+            Indexed before = last == null ? null : last.pages.get(url);
+            // A page the preview kept is the very array indexed last time; one it rendered again is compared whole.
+            if (before != null && (before.html() == html || Arrays.equals(before.html(), html))
+                    && before.doc().kind().equals(kind)) {
+                if (!continued) pages.put(url, before);
+                return;
+            }
+            Doc indexed = index(url, kind, html);
+            changed = true;
+            if (indexed == null) {
+                pages.remove(url);
+            } else {
+                pages.put(url, new Indexed(html, indexed));
+            }
             return;
         }
         Doc indexed = index(url, kind, html);
         if (indexed == null) return;
-        if (remember) {
-            docs.put(url, indexed);
-            LAST.put(scope + url, Map.entry(html, indexed));
-            return;
-        }
         int n = arrivals.getAndIncrement();
         if (docs.put(url, new Doc(url, kind, indexed.json(), NO_WORDS, NO_TENTHS, n)) != null) {
             throw new IllegalStateException("a one-shot index got " + url + " twice");
@@ -101,32 +132,28 @@ public final class SearchIndex {
     private static final String[] NO_WORDS = new String[0];
     private static final int[] NO_TENTHS = new int[0];
 
-    private final boolean remember;
-    private final String scope;
-
-    /** An index for a one-shot build. */
-    public SearchIndex() {
-        this(false);
-    }
-
-    /** @param remember reuse the last index entry of pages whose HTML did not change (the preview server) */
-    public SearchIndex(boolean remember) {
-        this(remember, "");
+    /** An index for a one-shot build, written once. */
+    public SearchIndex(String lang) {
+        this(lang, false, null, false);
     }
 
     /**
-     * @param remember reuse the last index entry of pages whose HTML did not change (the preview server)
-     * @param scope    the edition the index is for ({@code ""}, {@code "es/"}), since editions share page URLs
+     * An index for the preview server, which keeps it between rebuilds ({@link #memo}).
+     *
+     * @param last      the index of this edition after the last good rebuild, if any
+     * @param continued whether only the pages that may have changed since {@code last} will be added; the others
+     *                  keep their entries
      */
-    public SearchIndex(boolean remember, String scope) {
-        this(remember, scope, "en");
+    public static SearchIndex preview(String lang, java.util.Optional<Memo> last, boolean continued) {
+        return new SearchIndex(lang, true, last.orElse(null), continued && last.isPresent());
     }
 
     /** @param lang the language of the edition's pages, which decides the words too common to index */
-    public SearchIndex(boolean remember, String scope, String lang) {
-        this.remember = remember;
-        this.scope = scope;
+    private SearchIndex(String lang, boolean preview, Memo last, boolean continued) {
         this.stop = STOP_WORDS.getOrDefault(lang, Set.of());
+        this.last = last;
+        this.continued = continued;
+        this.pages = !preview ? null : continued ? new ConcurrentHashMap<>(last.pages) : new ConcurrentHashMap<>();
     }
 
     private final Set<String> stop;
@@ -395,52 +422,42 @@ public final class SearchIndex {
     }
 
     /**
-     * The index as compact JSON: {@code stop}, the words left out, {@code docs} (u, t, d, k, c) in URL order, and
-     * {@code terms}, each word mapped to a flat list of document number and score (tenths, rounded) pairs.
-     */
-    public byte[] json() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        try {
-            writeJson(bytes);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // not thrown by a byte array
-        }
-        return bytes.toByteArray();
-    }
-
-    /**
-     * The index as a file at {@code path}. A one-shot index is streamed to disk. The preview's is deferred until a
-     * browser asks for it (its JSON is megabytes at 10,000 pages, and most edits are never searched for), and is
-     * the very same file as last time when no page's entry changed, so the preview does not report it changed.
+     * The index as a file at {@code path}: compact JSON, with {@code stop}, the words left out, {@code docs} (u, t,
+     * d, k, c) in URL order, and {@code terms}, each word mapped to a flat list of document number and score
+     * (tenths, rounded) pairs. A one-shot index is streamed to disk. The preview's is deferred until a browser asks
+     * for it (its JSON is megabytes at 10,000 pages, and most edits are never searched for), and is the very same
+     * file as last time when no page's entry changed.
      */
     public OutputFile file(String path) {
-        if (!remember) return OutputFile.streamed(path, this::writeJson);
-        Map<String, Doc> entries = docs;
-        Written last = WRITTEN.get(scope);
-        if (last != null && last.path().equals(path) && last.stop().equals(stop) && sameDocs(last.docs(), entries)) {
-            return last.file();
+        if (pages == null) return OutputFile.streamed(path, this::writeJson);
+        boolean same = last != null && last.path.equals(path)
+                && (continued ? !changed : sameEntries(last.pages, pages));
+        if (same) {
+            memo = last;
+        } else {
+            Map<String, Indexed> entries = java.util.Collections.unmodifiableMap(pages);
+            memo = new Memo(entries, path, OutputFile.deferred(path, out -> writeJson(out, inUrlOrder(entries))));
         }
-        OutputFile file = OutputFile.deferred(path, out -> writeJson(out, inUrlOrder(entries)));
-        WRITTEN.put(scope, new Written(path, stop, entries, file));
-        return file;
+        return memo.file;
     }
 
-    /** The preview's last index file of each edition, with the entries it was made from. */
-    private record Written(String path, Set<String> stop, Map<String, Doc> docs, OutputFile file) {
+    /** What the next rebuild's index starts from; made by {@link #file}, of a preview's index only. */
+    public Memo memo() {
+        if (memo == null) throw new IllegalStateException("the index has no file yet");
+        return memo;
     }
 
-    private static List<Doc> inUrlOrder(Map<String, Doc> docs) {
-        List<Doc> list = new ArrayList<>(docs.values());
+    private static List<Doc> inUrlOrder(Map<String, Indexed> pages) {
+        List<Doc> list = new ArrayList<>(pages.size());
+        pages.values().forEach(p -> list.add(p.doc()));
         list.sort(java.util.Comparator.comparing(Doc::url));
         return list;
     }
 
-    private static final Map<String, Written> WRITTEN = new ConcurrentHashMap<>();
-
     /** The same entries: reused entries are the same objects, so identity is enough. */
-    private static boolean sameDocs(Map<String, Doc> a, Map<String, Doc> b) {
+    private static boolean sameEntries(Map<String, Indexed> a, Map<String, Indexed> b) {
         if (a.size() != b.size()) return false;
-        for (Map.Entry<String, Doc> e : b.entrySet()) {
+        for (Map.Entry<String, Indexed> e : b.entrySet()) {
             if (a.get(e.getKey()) != e.getValue()) return false;
         }
         return true;
@@ -451,7 +468,10 @@ public final class SearchIndex {
      * array. A one-shot index can be written once.
      */
     public void writeJson(java.io.OutputStream sink) throws java.io.IOException {
-        writeJson(sink, inUrlOrder(docs));
+        if (pages != null) throw new IllegalStateException("a preview's index is written by its file");
+        List<Doc> list = new ArrayList<>(docs.values());
+        list.sort(java.util.Comparator.comparing(Doc::url));
+        writeJson(sink, list);
     }
 
     private void writeJson(java.io.OutputStream sink, List<Doc> list) throws java.io.IOException {
@@ -459,7 +479,7 @@ public final class SearchIndex {
         // order, so that the bytes do not depend on which thread finished first.
         Map<String, Postings> terms;
         int[] number;
-        if (remember) {
+        if (pages != null) {
             terms = new HashMap<>();
             for (int i = 0; i < list.size(); i++) {
                 Doc d = list.get(i);
@@ -491,7 +511,7 @@ public final class SearchIndex {
             first = false;
             out.text.append(Json.write(word)).append(":[");
             // A one-shot index lets go of each word's postings once written; it is written once.
-            Postings p = remember ? terms.get(word) : terms.remove(word);
+            Postings p = pages != null ? terms.get(word) : terms.remove(word);
             long[] pairs = p.pairs(number);
             for (int k = 0; k < pairs.length; k++) {
                 if (k > 0) out.text.append(',');

@@ -62,9 +62,15 @@ public final class SiteRenderer {
     /**
      * Which pages to render this time; the others are taken unchanged from {@code previous} (the preview server's
      * last good build). A full build renders everything.
+     *
+     * @param keepsRest whether the caller keeps every file it had and needs only the files rendered again: the
+     *                  preview, when an edit leaves the site's pages as they were, so that a rebuild costs what the
+     *                  edit touches rather than a look at every page
+     * @param index     the preview's search index of this edition after its last good build, if any
      */
-    public record Plan(Predicate<String> renders, Function<String, Optional<byte[]>> previous) {
-        public static final Plan FULL = new Plan(path -> true, path -> Optional.empty());
+    public record Plan(Predicate<String> renders, Function<String, Optional<byte[]>> previous, boolean keepsRest,
+                       Optional<SearchIndex.Memo> index) {
+        public static final Plan FULL = new Plan(path -> true, path -> Optional.empty(), false, Optional.empty());
     }
 
     public void render(SiteModel model, Assets assets, Consumer<OutputFile> sink, Problems problems) {
@@ -95,19 +101,24 @@ public final class SiteRenderer {
     /**
      * Renders one language edition: its pages go under the edition's folder; assets and {@code robots.txt} are
      * written once, with the default edition.
+     *
+     * @return the preview's search index of the edition, for the next rebuild's plan (empty for a full build)
      */
-    public void render(SiteModel model, Assets assets, Consumer<OutputFile> sink, Problems problems, Plan plan,
-                       Edition edition) {
+    public Optional<SearchIndex.Memo> render(SiteModel model, Assets assets, Consumer<OutputFile> sink,
+                                             Problems problems, Plan plan, Edition edition) {
         Map<String, java.time.LocalDate> lastChanged = lastChanged(model);
         Views views = new Views(model, () -> citedOn(model), lastChanged).in(edition);
         PageModels pm = new PageModels(model, views, markdown, assets.paths());
         PublishPages publish = new PublishPages(model, views, pm);
         List<Job> jobs = jobs(model, pm, new ExplorePages(model, views, pm), publish);
         Problems pageProblems = new Problems();
-        SearchIndex index = new SearchIndex(plan != Plan.FULL, edition.prefix(), edition.lang());
+        SearchIndex index = plan == Plan.FULL ? new SearchIndex(edition.lang())
+                : SearchIndex.preview(edition.lang(), plan.index(), plan.keepsRest());
         String prefix = edition.prefix();
         Consumer<OutputFile> out = prefix.isEmpty() ? sink : f -> sink.accept(f.at(prefix + f.path()));
-        jobs.parallelStream().forEach(job -> {
+        Predicate<String> renders = path -> plan.renders().test(prefix + path);
+        List<Job> todo = plan.keepsRest() ? jobs.stream().filter(job -> renders.test(job.path())).toList() : jobs;
+        todo.parallelStream().forEach(job -> {
             String path = prefix + job.path();
             boolean indexed = searchable(job, edition) && searchKind(job.template()).isPresent();
             if (plan == Plan.FULL && !indexed) {
@@ -117,7 +128,7 @@ public final class SiteRenderer {
                 return;
             }
             // A page the plan keeps is passed on as the bytes it already has, without decoding it again.
-            Optional<byte[]> kept = plan.renders().test(path) ? Optional.empty() : plan.previous().apply(path);
+            Optional<byte[]> kept = renders.test(job.path()) ? Optional.empty() : plan.previous().apply(path);
             Optional<byte[]> html = kept.isPresent() ? kept
                     : templates.renderBytes(job.template(), job.data().get(), job.file(), pageProblems);
             html.ifPresent(bytes -> {
@@ -131,17 +142,13 @@ public final class SiteRenderer {
         TemplateProblems.merge(pageProblems.sorted()).forEach(problems::add);
         out.accept(index.file(ExplorePages.SEARCH_INDEX));
         if (edition.isDefault()) assets.files().forEach(sink);
-        Optional<byte[]> sameSitemap = plan.renders().test(prefix + SITEMAP) ? Optional.empty()
+        // A sitemap the plan does not render again is the last one: passed on, or left to the caller that keeps it.
+        Optional<byte[]> sameSitemap = renders.test(SITEMAP) ? Optional.empty()
                 : plan.previous().apply(prefix + SITEMAP);
-        if (sameSitemap.isPresent()) {
+        if (sameSitemap.isEmpty()) {
+            out.accept(sitemap(jobs, lastChanged, views, problems));
+        } else if (!plan.keepsRest()) {
             out.accept(new OutputFile(SITEMAP, sameSitemap.get()));
-        } else {
-            List<String> pages = jobs.stream().map(Job::path).filter(p -> p.endsWith("index.html"))
-                    .map(p -> p.substring(0, p.length() - "index.html".length())).sorted().toList();
-            Map<String, Object> sitemap = Map.of("urls", pages.stream().map(views::canonical).toList(),
-                    "entries", sitemapEntries(lastChanged, views, pages));
-            out.accept(OutputFile.streamed(SITEMAP, o -> templates.renderTo("sitemap.ftlx", sitemap, "", problems,
-                    o)));
         }
         if (edition.isDefault()) {
             StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n\n");
@@ -151,8 +158,19 @@ public final class SiteRenderer {
             }
             sink.accept(new OutputFile("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8)));
         }
-        publishFiles(model, publish, out, problems,
-                path -> plan.renders().test(prefix + path) ? Optional.empty() : plan.previous().apply(prefix + path));
+        publishFiles(model, publish, out, problems, plan.keepsRest() ? renders.negate() : path -> false,
+                path -> renders.test(path) ? Optional.empty() : plan.previous().apply(prefix + path));
+        return plan == Plan.FULL ? Optional.empty() : Optional.of(index.memo());
+    }
+
+    /** The sitemap of every page of the edition, written as it is rendered. */
+    private OutputFile sitemap(List<Job> jobs, Map<String, java.time.LocalDate> lastChanged, Views views,
+                               Problems problems) {
+        List<String> pages = jobs.stream().map(Job::path).filter(p -> p.endsWith("index.html"))
+                .map(p -> p.substring(0, p.length() - "index.html".length())).sorted().toList();
+        Map<String, Object> sitemap = Map.of("urls", pages.stream().map(views::canonical).toList(),
+                "entries", sitemapEntries(lastChanged, views, pages));
+        return OutputFile.streamed(SITEMAP, o -> templates.renderTo("sitemap.ftlx", sitemap, "", problems, o));
     }
 
     /**
@@ -200,13 +218,14 @@ public final class SiteRenderer {
     /**
      * The Atom feeds (site-wide and per jurisdiction) and the open-data files. A file the plan does not render
      * again is taken from {@code reuse} (the last good build's bytes), so a preview edit confined to one page's
-     * body does not regenerate them.
+     * body does not regenerate them; a file the caller {@code keeps} is left out.
      */
     private void publishFiles(SiteModel model, PublishPages publish, Consumer<OutputFile> sink, Problems problems,
-                              Function<String, Optional<byte[]>> reuse) {
+                              Predicate<String> keeps, Function<String, Optional<byte[]>> reuse) {
         // One mistake in the feed template is reported once, naming the places, not once per place.
         Problems feedProblems = new Problems();
         feeds(model).forEach((path, place) -> {
+            if (keeps.test(path)) return;
             Optional<byte[]> same = reuse.apply(path);
             if (same.isPresent()) {
                 sink.accept(new OutputFile(path, same.get()));
@@ -216,6 +235,7 @@ public final class SiteRenderer {
                     place.map(Jurisdiction::file).orElse(""), feedProblems, o)));
         });
         TemplateProblems.merge(feedProblems.sorted()).forEach(problems::add);
+        if (org.locallimits.opendata.OpenData.paths().stream().allMatch(keeps)) return;
         Map<String, byte[]> data = new TreeMap<>();
         for (String path : org.locallimits.opendata.OpenData.paths()) reuse.apply(path).ifPresent(b -> data.put(path, b));
         if (data.size() < org.locallimits.opendata.OpenData.paths().size()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -139,6 +140,74 @@ class PreviewBuilderTest {
         site.patch("-- replace templates/base.ftlh --\n<main>\n=>\n<main class=\"m\">\n");
         rebuild("templates/base.ftlh");
         assertSameAsFullBuild("shared template edit");
+    }
+
+    /**
+     * Body edits keep every page's dependencies, so the builder makes only the pages they touch and keeps the rest
+     * of the last good site, search index entries included; a failed rebuild between them changes nothing of that.
+     */
+    @Test
+    void bodyEditsInARowWithAFailedOneBetweenThemMatchAFullBuild() throws Exception {
+        watched = true;
+        rebuild();
+        String measure = "content/measures/example-hotline.md";
+        site.patch("-- replace " + measure + " --\nTakes reports\n=>\nTakes anonymous reports\n");
+        PreviewBuilder.Outcome first = rebuild(measure);
+        assertEquals(Set.of("measures/example-hotline/index.html", "search/index.json"), first.changedFiles());
+        assertSameAsFullBuild("first body edit");
+
+        site.patch("-- replace " + measure + " --\n[@gazette-2025-ordinance]\n=>\n[@no-such-source]\n");
+        assertFalse(preview.rebuild(ChangedFiles.of(List.of(site.root().resolve(measure)))).ok(),
+                "a citation of an unknown source fails the rebuild");
+
+        site.patch("-- replace " + measure + " --\nTakes anonymous reports [@no-such-source]\n=>\n"
+                + "Takes spoken reports [@gazette-2025-ordinance]\n");
+        PreviewBuilder.Outcome fixed = rebuild(measure);
+        assertEquals(Set.of("measures/example-hotline/index.html", "search/index.json"), fixed.changedFiles());
+        assertSameAsFullBuild("body fixed after a failed rebuild");
+        assertTrue(new String(preview.site().get("search/index.json"), StandardCharsets.UTF_8)
+                .contains("\"spoken\""), "the new word is indexed");
+
+        site.patch("-- replace " + measure + " --\nTakes spoken reports\n=>\nTakes reports\n");
+        rebuild(measure);
+        assertSameAsFullBuild("body put back as it was");
+        String index = new String(preview.site().get("search/index.json"), StandardCharsets.UTF_8);
+        assertFalse(index.contains("\"spoken\""), "words no page has any more are gone from the index");
+    }
+
+    /**
+     * Edits inside a few files update the last model rather than assemble a new one, but what they break is
+     * reported as a full build reports it: a source the edited files no longer cite, a link to a missing page.
+     */
+    @Test
+    void editsToAFewFilesReportWhatTheyBreakAsAFullBuildDoes() throws Exception {
+        watched = true;
+        rebuild();
+        String place = "content/jurisdictions/examplia/exampleton.md";
+        String ordinance = "content/measures/exampleton-ordinance.md";
+        site.patch("-- replace " + place + " --\nsources: [code-chapter-9]\n=>\nsources: [gazette-2025-ordinance]\n");
+        site.patch("-- replace " + ordinance + " --\nsources: [code-chapter-9, gazette-2025-ordinance]\n=>\n"
+                + "sources: [gazette-2025-ordinance]\n");
+        site.patch("-- replace " + ordinance + " --\n[@code-chapter-9, § 9.1]\n=>\n[@gazette-2025-ordinance]\n");
+        site.patch("-- replace " + ordinance + " --\n[@gazette-2025-ordinance; @code-chapter-9]\n=>\n"
+                + "[@gazette-2025-ordinance]\n");
+        PreviewBuilder.Outcome uncited = preview.rebuild(ChangedFiles.of(List.of(site.root().resolve(place),
+                site.root().resolve(ordinance))));
+        assertTrue(uncited.ok(), uncited.problems().toString());
+        assertTrue(uncited.problems().toString().contains("`code-chapter-9` is never cited"),
+                uncited.problems().toString());
+        assertEquals(fullBuildProblems(), uncited.problems().toString());
+
+        String hotline = "content/measures/example-hotline.md";
+        site.patch("-- replace " + hotline + " --\nTakes reports\n=>\nTakes reports (see [the law](page:no-such-page))\n");
+        PreviewBuilder.Outcome broken = preview.rebuild(ChangedFiles.of(List.of(site.root().resolve(hotline))));
+        assertFalse(broken.ok(), "a link to a missing page is an error");
+        assertEquals(fullBuildProblems(), broken.problems().toString());
+    }
+
+    private String fullBuildProblems() throws Exception {
+        return new SiteBuilder(site.root()).build(new BuildOptions(site.content(), site.templates(),
+                Optional.of(site.out()), Optional.of("http://127.0.0.1:8000/"), false)).problems().toString();
     }
 
     @Test
