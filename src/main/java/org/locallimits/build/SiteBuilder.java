@@ -34,6 +34,7 @@ public final class SiteBuilder {
     private final java.util.Optional<org.locallimits.yaml.YamlMemo> yamlMemo;
     private final java.util.Optional<org.locallimits.model.ModelMemo> modelMemo;
     private final java.util.Optional<org.locallimits.content.PageMemo> pageMemo;
+    private final java.util.Optional<org.locallimits.history.HistoryMemo> historyMemo;
     private final Path root;
 
     /** @param root the folder paths in problems are relative to (normally the working directory) */
@@ -49,6 +50,8 @@ public final class SiteBuilder {
         this.modelMemo = remember ? java.util.Optional.of(new org.locallimits.model.ModelMemo())
                 : java.util.Optional.empty();
         this.pageMemo = remember ? java.util.Optional.of(new org.locallimits.content.PageMemo())
+                : java.util.Optional.empty();
+        this.historyMemo = remember ? java.util.Optional.of(new org.locallimits.history.HistoryMemo())
                 : java.util.Optional.empty();
     }
 
@@ -161,7 +164,9 @@ public final class SiteBuilder {
 
     /** When each content file last changed, from git; no dates outside a git checkout. */
     ChangeDates history(BuildOptions options) {
-        return GitHistory.read(options.content(), display(options.content()));
+        String name = display(options.content());
+        return historyMemo.map(m -> m.read(options.content(), name))
+                .orElseGet(() -> GitHistory.read(options.content(), name));
     }
 
     MarkdownRenderer markdown() {

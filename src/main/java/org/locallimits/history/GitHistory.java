@@ -62,6 +62,49 @@ public final class GitHistory {
     }
 
     /**
+     * What identifies the history {@link #read} would read, found without running git: the current commit of the
+     * checkout holding {@code folder} (the commit named by {@code .git/HEAD}, through a branch if it names one) and
+     * whether it is a shallow clone. Empty when that cannot be told so simply (no checkout, a linked worktree or
+     * submodule whose {@code .git} is a file, git told where to look by its environment); then only git can tell.
+     */
+    public static java.util.Optional<String> head(Path folder) {
+        if (System.getenv("GIT_DIR") != null || System.getenv("GIT_WORK_TREE") != null) {
+            return java.util.Optional.empty();
+        }
+        Path dir = folder.toAbsolutePath().normalize();
+        while (dir != null && !Files.exists(dir.resolve(".git"))) dir = dir.getParent();
+        if (dir == null || !Files.isDirectory(dir.resolve(".git"))) return java.util.Optional.empty();
+        Path git = dir.resolve(".git");
+        try {
+            String head = Files.readString(git.resolve("HEAD"), StandardCharsets.UTF_8).strip();
+            String commit = head;
+            if (head.startsWith("ref: ")) {
+                String ref = head.substring("ref: ".length()).strip();
+                Path loose = git.resolve(ref).normalize();
+                if (!loose.startsWith(git)) return java.util.Optional.empty();
+                commit = Files.isRegularFile(loose) ? Files.readString(loose, StandardCharsets.UTF_8).strip()
+                        : packed(git, ref);
+            }
+            if (commit.isEmpty()) return java.util.Optional.empty();
+            Path shallow = git.resolve("shallow");
+            String depth = Files.exists(shallow) ? " shallow " + Files.getLastModifiedTime(shallow).toMillis() : "";
+            return java.util.Optional.of(dir + " " + head + " " + commit + depth);
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The commit of {@code ref} in {@code packed-refs}, or "" (a branch with no commit yet). */
+    private static String packed(Path git, String ref) throws IOException {
+        Path packed = git.resolve("packed-refs");
+        if (!Files.isRegularFile(packed)) return "";
+        for (String line : Files.readAllLines(packed, StandardCharsets.UTF_8)) {
+            if (line.endsWith(" " + ref)) return line.substring(0, line.length() - ref.length() - 1);
+        }
+        return "";
+    }
+
+    /**
      * Parses {@code git log -z --name-only --format=\u0001%cs}: for each commit its date, then the paths it touched,
      * each ended by NUL. Keeps the newest date per path, whatever order the commits come in.
      */

@@ -1,6 +1,7 @@
 package org.locallimits.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -46,6 +47,30 @@ class GitHistoryTest {
         // The committer's own date (not UTC): 23:30 at -08:00 stays 2025-02-03.
         assertEquals(Map.of("content/measures/a.md", LocalDate.of(2025, 6, 7),
                 "content/measures/b.md", LocalDate.of(2025, 2, 3)), dates.byFile());
+    }
+
+    @Test
+    void thePreviewReadsHistoryAgainOnlyWhenTheCurrentCommitMoves(@TempDir Path repo) throws Exception {
+        Path content = repo.resolve("content");
+        Files.createDirectories(content.resolve("measures"));
+        Files.writeString(content.resolve("measures/a.md"), "one");
+        Git git = Git.init(repo).commitAll("2025-02-03T12:00:00+00:00", "first");
+        HistoryMemo memo = new HistoryMemo();
+        ChangeDates first = memo.read(content, "content");
+        Files.writeString(content.resolve("measures/a.md"), "edited, not committed");
+        assertSame(first, memo.read(content, "content"), "an edit moves no date until it is committed");
+
+        git.commitAll("2025-06-07T12:00:00+00:00", "second");
+        assertEquals(Map.of("content/measures/a.md", LocalDate.of(2025, 6, 7)), memo.read(content, "content").byFile());
+        git.run("2025-06-08T12:00:00+00:00", "pack-refs", "--all");
+        Files.writeString(content.resolve("measures/a.md"), "three");
+        git.commitAll("2025-07-08T12:00:00+00:00", "third");
+        git.run("2025-07-08T12:00:00+00:00", "pack-refs", "--all");
+        assertEquals(Map.of("content/measures/a.md", LocalDate.of(2025, 7, 8)), memo.read(content, "content").byFile(),
+                "a branch whose commit is in packed-refs");
+        git.run("2025-07-09T12:00:00+00:00", "checkout", "-q", "--detach", "HEAD~1");
+        assertEquals(Map.of("content/measures/a.md", LocalDate.of(2025, 6, 7)), memo.read(content, "content").byFile(),
+                "a detached checkout");
     }
 
     @Test
