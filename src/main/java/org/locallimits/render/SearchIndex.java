@@ -1,6 +1,5 @@
 package org.locallimits.render;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -62,7 +61,10 @@ public final class SearchIndex {
     /** Every word seen, once: the pages' word arrays share these strings. */
     private final Map<String, String> dictionary = new ConcurrentHashMap<>();
 
-    /** Entries by URL, unordered: sorted once when written (a sorted map compared URLs on every page added). */
+    /**
+     * A one-shot index's entries by URL, unordered: sorted once when written (a sorted map compared URLs on every
+     * page added).
+     */
     private final Map<String, Doc> docs = new ConcurrentHashMap<>();
 
     /** A page of the preview's index: its entry, with the HTML it was read from. */
