@@ -129,20 +129,22 @@ public final class ModelBuilder {
         Map<String, Limit> limits = new HashMap<>();
         Map<String, Page> pages = new HashMap<>();
         for (Object[] pair : changed) {
-            Object record = pair[1];
-            if (record instanceof Jurisdiction j) {
+            Job job;
+            if (pair[1] instanceof Jurisdiction j) {
                 jurisdictions.put(j.slug(), j);
-                bodies.put(j.file(), MarkdownLimits.parse(markdown, j.body(), j.file(), problems));
-            } else if (record instanceof Measure m) {
+                job = new Job(j.file(), j.body());
+            } else if (pair[1] instanceof Measure m) {
                 measures.put(m.slug(), m);
-                bodies.put(m.file(), MarkdownLimits.parse(markdown, m.body(), m.file(), problems));
-            } else if (record instanceof Limit l) {
+                job = new Job(m.file(), m.body());
+            } else if (pair[1] instanceof Limit l) {
                 limits.put(l.slug(), l);
-                bodies.put(l.file(), MarkdownLimits.parse(markdown, l.body(), l.file(), problems));
-            } else if (record instanceof Page p) {
+                job = new Job(l.file(), l.body());
+            } else {
+                Page p = (Page) pair[1];
                 pages.put(p.slug(), p);
-                bodies.put(p.file(), MarkdownLimits.parse(markdown, p.body(), p.file(), problems));
+                job = new Job(p.file(), p.body());
             }
+            bodies.put(job.file(), MarkdownLimits.parse(markdown, job.body(), job.file(), problems));
         }
         if (!problems.sorted().isEmpty()) return Optional.empty();
         SiteModel before = last.checked();
