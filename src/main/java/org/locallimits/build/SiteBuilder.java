@@ -66,6 +66,16 @@ public final class SiteBuilder {
     }
 
     private BuildResult run(BuildOptions options, java.util.Optional<CheckOptions> checks) throws IOException {
+        // Body HTML beyond the renderer's memory budget waits on the disk the site goes to.
+        Path spillFolder = options.out().map(o -> o.toAbsolutePath().normalize().getParent())
+                .orElse(Path.of(System.getProperty("java.io.tmpdir")));
+        try (MarkdownRenderer.Spilling spill = markdown.spillInto(spillFolder)) {
+            return runSpilling(options, checks);
+        }
+    }
+
+    private BuildResult runSpilling(BuildOptions options, java.util.Optional<CheckOptions> checks)
+            throws IOException {
         Problems problems = new Problems();
         // Put back a site that a killed build left moved aside, so that even a failing build leaves it in place.
         if (options.out().isPresent()) new OutputFolder(options.out().get()).recoverInterrupted();

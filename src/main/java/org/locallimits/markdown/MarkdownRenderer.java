@@ -51,6 +51,8 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS)
             .nodeRendererFactory(options -> new PlainTextRenderer()).build();
     private final java.util.Optional<java.util.Map<String, Memo>> memo;
+    /** Where HTML beyond the budget goes during the current build, if anywhere (see {@link #spillInto}). */
+    private volatile Spilling spilling;
 
     /** A parse kept for the preview server: the body it was made from, and the result. */
     private record Memo(Body body, Parsed parsed, Parsed rendering) {
@@ -74,6 +76,45 @@ public final class MarkdownRenderer {
         this.htmlBudget = htmlBudget;
         this.memo = remember ? java.util.Optional.of(new java.util.concurrent.ConcurrentHashMap<>())
                 : java.util.Optional.empty();
+    }
+
+    /**
+     * Starts one build of a one-shot renderer: HTML beyond the memory budget is written to a spill file in
+     * {@code folder} ({@link HtmlSpill}; beside the output folder, on the disk the site goes to) rather than made
+     * again from the body at render time. Closing it deletes the file and gives the budget back for the next build.
+     * The preview's renderer, which keeps its parses from one build to the next, spills nothing.
+     */
+    public Spilling spillInto(java.nio.file.Path folder) {
+        Spilling s = new Spilling(folder);
+        if (memo.isEmpty()) spilling = s;
+        return s;
+    }
+
+    /** One build's spill file, made when the first body goes beyond the budget. */
+    public final class Spilling implements AutoCloseable {
+        private final java.nio.file.Path folder;
+        private Optional<HtmlSpill> file;
+
+        private Spilling(java.nio.file.Path folder) {
+            this.folder = folder;
+        }
+
+        private synchronized Optional<HtmlSpill> file() {
+            if (file == null) file = HtmlSpill.in(folder);
+            return file;
+        }
+
+        @Override
+        public void close() {
+            synchronized (this) {
+                if (file != null) file.ifPresent(HtmlSpill::close);
+                file = Optional.empty();
+            }
+            if (spilling == this) {
+                spilling = null;
+                kept.set(0);
+            }
+        }
     }
 
     public Parsed parse(Body body, String file) {
@@ -123,12 +164,16 @@ public final class MarkdownRenderer {
         scanText(markdown, lines, citations, markers);
         Optional<Integer> tooDeep = MarkdownLimits.deeper(doc, MarkdownLimits.MAX_DEPTH).map(Node::getStartOffset);
         // Rendering the tree at hand costs far less than parsing the body again at render time; the HTML of a
-        // very large site would not fit in memory, so only the first HTML_BUDGET characters are kept.
-        Optional<String> html = Optional.empty();
+        // very large site would not fit in memory, so only the first HTML_BUDGET characters are kept there.
+        Optional<Parsed.Html> html = Optional.empty();
+        Spilling spill = spilling;
         if (tooDeep.isEmpty() && kept.get() < htmlBudget) {
             String text = renderer.render(doc);
             kept.addAndGet(text.length());
-            html = Optional.of(text);
+            html = Optional.of(new Parsed.Held(text));
+        } else if (tooDeep.isEmpty() && spill != null) {
+            Optional<HtmlSpill> to = spill.file();
+            if (to.isPresent()) html = to.get().append(renderer.render(doc)).map(Parsed.Html.class::cast);
         }
         return new Parsed(body, headings, links, citations, markers, tooDeep, html);
     }
