@@ -54,7 +54,8 @@ public final class PreviewBuilder {
     /** What the last good build was made from. */
     private record State(Map<String, Editions.Of> editions, Map<String, String> templateHashes,
                          Map<String, Set<String>> deps, Map<String, List<String>> byToken,
-                         Map<String, org.locallimits.render.SearchIndex.Memo> indexes) {
+                         Map<String, org.locallimits.render.SearchIndex.Memo> indexes,
+                         org.locallimits.history.ChangeDates dates) {
     }
 
     /** The outcome of one rebuild: its problems, how many pages were rendered of how many, and its duration. */
@@ -131,9 +132,13 @@ public final class PreviewBuilder {
         stages.put("prepare", SiteBuilder.since(tPrepare));
         long tPlan = System.nanoTime();
         Map<String, Set<String>> changes = new LinkedHashMap<>();
+        // A commit made while the preview runs moves "last changed" dates on pages, in the sitemap and in
+        // translation notices: rare enough to render everything again (the history memo gives the very same
+        // dates while the checkout's commit stays put, so this costs nothing otherwise).
+        boolean datesMoved = last != null && !last.dates().equals(dates);
         for (Editions.Of e : editions.values()) {
             Editions.Of before = last == null ? null : last.editions().get(e.edition().lang());
-            changes.put(e.edition().lang(), before == null ? Set.of(Dependencies.EVERYTHING)
+            changes.put(e.edition().lang(), before == null || datesMoved ? Set.of(Dependencies.EVERYTHING)
                     : changes(before.model(), last.templateHashes(), e.model(), hashes));
         }
         // An edit inside bodies (same citations) leaves every page's dependencies as they were.
@@ -200,7 +205,7 @@ public final class PreviewBuilder {
         if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), Set.of(), deps.size(), SiteBuilder.since(t0), stages);
         long tSwap = System.nanoTime();
         site = keepsRest ? previous.with(next) : new PreviewSite(next);
-        last = new State(editions, hashes, deps, byToken, indexes);
+        last = new State(editions, hashes, deps, byToken, indexes, dates);
         Set<String> changedFiles = keepsRest ? previous.changedBy(next) : PreviewSite.changed(previous, site);
         stages.put("swap", SiteBuilder.since(tSwap));
         return new Outcome(problems.sorted(), Set.copyOf(rerender), changedFiles, deps.size(),

@@ -302,6 +302,35 @@ class PreviewBuilderTest {
     }
 
     @Test
+    void aCommitMadeWhileThePreviewRunsMovesTheLastChangedDates() throws Exception {
+        org.locallimits.history.Git git = org.locallimits.history.Git.init(site.root())
+                .commitAll("2026-01-05T12:00:00+00:00", "fixture");
+        PreviewBuilder dated = new PreviewBuilder(site.root(), new BuildOptions(site.content(), site.templates(),
+                Optional.empty(), Optional.of("http://127.0.0.1:8000/"), false));
+        assertTrue(dated.rebuild().ok());
+        site.patch("""
+                -- replace content/measures/example-hotline.md --
+                Takes reports
+                =>
+                Takes phone reports
+                """);
+        assertTrue(dated.rebuild(ChangedFiles.of(List.of(site.content().resolve("measures/example-hotline.md"))))
+                .ok());
+        String page = "measures/example-hotline/index.html";
+        assertTrue(new String(dated.site().get(page), StandardCharsets.UTF_8).contains("Changed January 5, 2026."),
+                "an edit not yet committed moves no date");
+
+        git.commitAll("2026-02-14T09:00:00+00:00", "edit the hotline");
+        // The next rebuild, whatever starts it (the watcher sees content/ and templates/, not .git), shows it.
+        PreviewBuilder.Outcome o = dated.rebuild(ChangedFiles.of(List.of()));
+        assertTrue(o.ok(), o.problems().toString());
+        assertTrue(new String(dated.site().get(page), StandardCharsets.UTF_8).contains("Changed February 14, 2026."),
+                "the commit's date is shown");
+        assertTrue(o.changedFiles().contains(page) && o.changedFiles().contains("sitemap.xml"), o.changedFiles().toString());
+        assertSameAsFullBuild(site, dated, "after a commit");
+    }
+
+    @Test
     void aRebuildWithoutChangesChangesNoFile() throws Exception {
         rebuild();
         PreviewBuilder.Outcome again = rebuild();
