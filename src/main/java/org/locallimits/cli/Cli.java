@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
- * Builds the command line and maps outcomes to exit codes: usage mistakes give 2, unexpected failures 3 with a
- * one-line message (the stack trace only with {@code --verbose}). Commands return their own codes otherwise.
+ * Builds the command line and maps outcomes to exit codes: usage mistakes give 2, a site that cannot be written 4,
+ * unexpected failures 3 with a one-line message (the stack trace only with {@code --verbose}). Commands return
+ * their own codes otherwise.
  */
 public final class Cli {
     private Cli() {
@@ -45,21 +46,32 @@ public final class Cli {
         }
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            for (Throwable t = ex; t != null; t = t.getCause()) {
-                // Not a fault of the tool: a content file was saved while the build was reading it.
-                if (t instanceof org.locallimits.content.BodyText.ChangedDuringBuild changed) {
-                    commandLine.getErr().println(changed.getMessage());
-                    commandLine.getErr().flush();
-                    return ExitCodes.CONTENT;
-                }
-            }
-            boolean verbose = parseResult.originalArgs().contains("--verbose");
-            commandLine.getErr().println("internal error: " + ex + (verbose ? "" : " (run with --verbose for details)"));
-            if (verbose) ex.printStackTrace(commandLine.getErr());
-            commandLine.getErr().flush();
-            return ExitCodes.INTERNAL;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+                failed(ex, parseResult.originalArgs().contains("--verbose"), commandLine.getErr()));
         return cl.execute(args);
+    }
+
+    /** What a command that threw prints, and its exit code. */
+    static int failed(Exception ex, boolean verbose, java.io.PrintWriter err) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            // Not a fault of the tool: a content file was saved while the build was reading it.
+            if (t instanceof org.locallimits.content.BodyText.ChangedDuringBuild changed) {
+                err.println(changed.getMessage());
+                err.flush();
+                return ExitCodes.CONTENT;
+            }
+            // Nor is a full disk or a read-only folder.
+            if (t instanceof org.locallimits.output.OutputFolder.WriteFailed writing) {
+                err.println("error: " + writing.getMessage());
+                err.println("hint: free some disk space or make the folder writable, or pass --out DIR;"
+                        + " the previous site was left as it was");
+                err.flush();
+                return ExitCodes.OUTPUT;
+            }
+        }
+        err.println("internal error: " + ex + (verbose ? "" : " (run with --verbose for details)"));
+        if (verbose) ex.printStackTrace(err);
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 }

@@ -98,10 +98,28 @@ public final class OutputFolder {
     /** Creates a staging folder beside the output folder. */
     public Staging stage() throws IOException {
         Path parent = out.getParent();
-        Files.createDirectories(parent);
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new WriteFailed(parent, e);
+        }
         recover(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + out.getFileName() + ".tmp-");
-        return new Staging(tmp);
+        try {
+            return new Staging(Files.createTempDirectory(parent, "." + out.getFileName() + ".tmp-"));
+        } catch (IOException e) {
+            throw new WriteFailed(out, e);
+        }
+    }
+
+    /**
+     * A file of the site could not be written (a full disk, a read-only folder): not a mistake in the content or
+     * the templates, and the previous site is left as it was.
+     */
+    public static final class WriteFailed extends UncheckedIOException {
+        public WriteFailed(Path file, IOException cause) {
+            super("cannot write " + file + ": " + (cause instanceof java.nio.file.FileSystemException fs
+                    && fs.getReason() != null ? fs.getReason() : cause.getMessage()), cause);
+        }
     }
 
     /** A folder being filled by one build. */
@@ -139,8 +157,9 @@ public final class OutputFolder {
                 } else {
                     Files.write(target, file.bytes());
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | UncheckedIOException e) {
+                throw new WriteFailed(out.resolve(file.path()), e instanceof UncheckedIOException u ? u.getCause()
+                        : (IOException) e);
             }
         }
 

@@ -101,7 +101,7 @@ public final class Templates {
 
     private boolean processTo(String name, Map<String, Object> data, String renderingFile, Problems problems,
                               OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 13);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(new Marked(out), StandardCharsets.UTF_8), 1 << 13);
         boolean ok = process(name, data, renderingFile, problems, writer);
         writer.flush();
         return ok;
@@ -131,6 +131,8 @@ public final class Templates {
                     "a template used a value that is missing or of the wrong kind; "
                             + "test optional values with ?has_content");
         } catch (IOException e) {
+            // The disk the page was going to failed (full, say): not a mistake in the template.
+            if (e instanceof OutputFailed failed) throw new java.io.UncheckedIOException(failed.cause());
             if (e.getCause() instanceof SecurityException) {
                 outside(name, problems); // FreeMarker remembers the first failure and wraps it on later calls
             } else {
@@ -141,6 +143,51 @@ public final class Templates {
             outside(name, problems);
         }
         return false;
+    }
+
+    /** Marks the failures of the stream a page is rendered into, to tell them from failures to read a template. */
+    private static final class Marked extends java.io.FilterOutputStream {
+        Marked(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw new OutputFailed(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw new OutputFailed(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new OutputFailed(e);
+            }
+        }
+    }
+
+    /** A failure to write a rendered page, as opposed to one to read its template. */
+    private static final class OutputFailed extends IOException {
+        OutputFailed(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        IOException cause() {
+            return (IOException) getCause();
+        }
     }
 
     /** FreeMarker's loader refuses a template whose real path lies outside templates/ (a symbolic link). */

@@ -97,18 +97,26 @@ class CliTest {
     }
 
     @Test
-    void anInternalFailureExitsWithThreeAndShowsTheStackTraceOnlyWhenVerbose() throws Exception {
+    void aSiteThatCannotBeWrittenExitsWithFourAndSaysWhereAndWhy() throws Exception {
         TestSite site = TestSite.mini();
         java.nio.file.Path blocker = site.root().resolve("blocker");
         java.nio.file.Files.writeString(blocker, "a file where a folder should be");
         String[] args = {"build", "--content", site.content().toString(), "--templates", site.templates().toString(),
                 "--out", blocker.resolve("site").toString()};
-        assertEquals(ExitCodes.INTERNAL, run(args));
-        assertTrue(err.toString().contains("internal error:"), err.toString());
-        assertFalse(err.toString().contains("\tat "), "no stack trace without --verbose");
-        String[] verbose = java.util.Arrays.copyOf(args, args.length + 1);
-        verbose[args.length] = "--verbose";
-        assertEquals(ExitCodes.INTERNAL, run(verbose));
-        assertTrue(err.toString().contains("\tat "), "a stack trace with --verbose");
+        assertEquals(ExitCodes.OUTPUT, run(args));
+        assertTrue(err.toString().startsWith("error: cannot write " + blocker + ": "), err.toString());
+        assertTrue(err.toString().contains("hint: free some disk space"), err.toString());
+        assertFalse(err.toString().contains("internal error") || err.toString().contains("\tat "), err.toString());
+    }
+
+    @Test
+    void anInternalFailureExitsWithThreeAndShowsTheStackTraceOnlyWhenVerbose() {
+        StringWriter quiet = new StringWriter();
+        assertEquals(ExitCodes.INTERNAL, Cli.failed(new IllegalStateException("a bug"), false, new PrintWriter(quiet)));
+        assertTrue(quiet.toString().startsWith("internal error: java.lang.IllegalStateException: a bug"), quiet.toString());
+        assertFalse(quiet.toString().contains("\tat "), "no stack trace without --verbose");
+        StringWriter verbose = new StringWriter();
+        assertEquals(ExitCodes.INTERNAL, Cli.failed(new IllegalStateException("a bug"), true, new PrintWriter(verbose)));
+        assertTrue(verbose.toString().contains("\tat "), "a stack trace with --verbose");
     }
 }

@@ -20,6 +20,29 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFileThatCannotBeWrittenSaysWhichAndWhyAndLeavesTheSiteAsItWas(@TempDir Path dir) throws Exception {
+        OutputFolder out = new OutputFolder(dir.resolve("site"));
+        try (var s = out.stage()) {
+            s.write(file("a/index.html", "one"));
+            s.commit();
+        }
+        try (var s = out.stage()) {
+            s.write(file("b", "a file where a folder should be"));
+            var stored = assertThrows(OutputFolder.WriteFailed.class, () -> s.write(file("b/index.html", "two")));
+            assertTrue(stored.getMessage().startsWith("cannot write " + dir.resolve("site/b/index.html") + ": "),
+                    stored.getMessage());
+            var streamed = assertThrows(OutputFolder.WriteFailed.class, () -> s.write(OutputFile.streamed(
+                    "c/index.html", o -> {
+                        throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+                    })));
+            assertEquals("cannot write " + dir.resolve("site/c/index.html") + ": No space left on device",
+                    streamed.getMessage());
+        }
+        assertEquals("one", Files.readString(dir.resolve("site/a/index.html")));
+        assertFalse(Files.exists(dir.resolve("site/b")));
+    }
+
+    @Test
     void swapsTheNewSiteIntoPlaceOnlyOnCommit(@TempDir Path dir) throws Exception {
         OutputFolder out = new OutputFolder(dir.resolve("site"));
         try (var s = out.stage()) {

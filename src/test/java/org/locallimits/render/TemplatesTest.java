@@ -27,6 +27,27 @@ class TemplatesTest {
     }
 
     @Test
+    void aStreamThatCannotBeWrittenIsNotATemplateProblem(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("big.ftlh"), "<#list 1..5000 as i><p>${i}</p></#list>");
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        Problems p = new Problems();
+        var thrown = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> new Templates(dir, "templates").renderTo("big.ftlh", Map.of(), "", p, full));
+        assertEquals("No space left on device", thrown.getCause().getMessage());
+        assertEquals(0, p.errorCount(), p.sorted().toString());
+    }
+
+    @Test
     void reportsSyntaxErrorsWithTheTemplatePosition(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("bad.ftlh"), "<p>\n<#if x>\n");
         Problems p = new Problems();
