@@ -63,8 +63,8 @@ public final class Cli {
             // Nor is a full disk or a read-only folder.
             if (t instanceof org.locallimits.output.OutputFolder.WriteFailed writing) {
                 err.println("error: " + writing.getMessage());
-                err.println("hint: free some disk space or make the folder writable, or pass --out DIR;"
-                        + " the previous site was left as it was");
+                err.println("hint: free some disk space, make the folder writable or move what is in the way,"
+                        + " or pass --out DIR; the previous site was left as it was");
                 err.flush();
                 return ExitCodes.OUTPUT;
             }

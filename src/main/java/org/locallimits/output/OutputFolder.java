@@ -117,8 +117,14 @@ public final class OutputFolder {
      */
     public static final class WriteFailed extends UncheckedIOException {
         public WriteFailed(Path file, IOException cause) {
-            super("cannot write " + file + ": " + (cause instanceof java.nio.file.FileSystemException fs
-                    && fs.getReason() != null ? fs.getReason() : cause.getMessage()), cause);
+            super("cannot write " + file + ": " + reason(cause), cause);
+        }
+
+        private static String reason(IOException cause) {
+            if (cause instanceof java.nio.file.FileAlreadyExistsException) return "a file is in the way of a folder";
+            if (cause instanceof java.nio.file.AccessDeniedException) return "permission denied";
+            if (cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) return fs.getReason();
+            return cause.getMessage();
         }
     }
 

@@ -104,7 +104,8 @@ class CliTest {
         String[] args = {"build", "--content", site.content().toString(), "--templates", site.templates().toString(),
                 "--out", blocker.resolve("site").toString()};
         assertEquals(ExitCodes.OUTPUT, run(args));
-        assertTrue(err.toString().startsWith("error: cannot write " + blocker + ": "), err.toString());
+        assertTrue(err.toString().startsWith("error: cannot write " + blocker + ": a file is in the way of a folder\n"),
+                err.toString());
         assertTrue(err.toString().contains("hint: free some disk space"), err.toString());
         assertFalse(err.toString().contains("internal error") || err.toString().contains("\tat "), err.toString());
     }
