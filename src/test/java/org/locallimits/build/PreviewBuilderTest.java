@@ -326,7 +326,8 @@ class PreviewBuilderTest {
         assertTrue(o.ok(), o.problems().toString());
         assertTrue(new String(dated.site().get(page), StandardCharsets.UTF_8).contains("Changed February 14, 2026."),
                 "the commit's date is shown");
-        assertTrue(o.changedFiles().contains(page) && o.changedFiles().contains("sitemap.xml"), o.changedFiles().toString());
+        assertTrue(o.changedFiles().contains(page) && o.changedFiles().contains("sitemap.xml"),
+                o.changedFiles().toString());
         assertSameAsFullBuild(site, dated, "after a commit");
     }
 

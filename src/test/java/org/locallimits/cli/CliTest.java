@@ -114,10 +114,12 @@ class CliTest {
     void anInternalFailureExitsWithThreeAndShowsTheStackTraceOnlyWhenVerbose() {
         StringWriter quiet = new StringWriter();
         assertEquals(ExitCodes.INTERNAL, Cli.failed(new IllegalStateException("a bug"), false, new PrintWriter(quiet)));
-        assertTrue(quiet.toString().startsWith("internal error: java.lang.IllegalStateException: a bug"), quiet.toString());
+        assertTrue(quiet.toString().startsWith("internal error: java.lang.IllegalStateException: a bug"),
+                quiet.toString());
         assertFalse(quiet.toString().contains("\tat "), "no stack trace without --verbose");
         StringWriter verbose = new StringWriter();
-        assertEquals(ExitCodes.INTERNAL, Cli.failed(new IllegalStateException("a bug"), true, new PrintWriter(verbose)));
+        assertEquals(ExitCodes.INTERNAL,
+                Cli.failed(new IllegalStateException("a bug"), true, new PrintWriter(verbose)));
         assertTrue(verbose.toString().contains("\tat "), "a stack trace with --verbose");
     }
 }
