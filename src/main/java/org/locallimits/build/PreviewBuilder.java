@@ -196,7 +196,7 @@ public final class PreviewBuilder {
         for (Editions.Of e : editions.values()) {
             String lang = e.edition().lang();
             renderer.render(e.model(), assets, keep, problems,
-                    new SiteRenderer.Plan(rerender::contains, path -> Optional.ofNullable(previous.get(path)),
+                    new SiteRenderer.Plan(Optional.of(rerender), path -> Optional.ofNullable(previous.get(path)),
                             keepsRest, Optional.ofNullable(last == null ? null : last.indexes().get(lang))),
                     e.edition()).ifPresent(index -> indexes.put(lang, index));
         }
@@ -204,7 +204,7 @@ public final class PreviewBuilder {
         stages.put("render", SiteBuilder.since(t1));
         if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), Set.of(), deps.size(), SiteBuilder.since(t0), stages);
         long tSwap = System.nanoTime();
-        site = keepsRest ? previous.with(next) : new PreviewSite(next);
+        site = keepsRest ? previous.with(next) : PreviewSite.of(next);
         last = new State(editions, hashes, deps, byToken, indexes, dates);
         Set<String> changedFiles = keepsRest ? previous.changedBy(next) : PreviewSite.changed(previous, site);
         stages.put("swap", SiteBuilder.since(tSwap));

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.locallimits.model.Replaced;
 import org.locallimits.render.OutputFile;
 
 /**
@@ -23,15 +24,22 @@ final class PreviewSite extends AbstractMap<String, byte[]> {
     private final Map<String, OutputFile> files;
     private volatile SortedMap<String, OutputFile> sorted;
 
-    PreviewSite(Map<String, OutputFile> files) {
-        this.files = new HashMap<>(files);
+    /** @param files immutable */
+    private PreviewSite(Map<String, OutputFile> files) {
+        this.files = files;
     }
 
-    /** This site with {@code changes} made: files added or replaced. */
+    /** A site of these files. */
+    static PreviewSite of(Map<String, OutputFile> files) {
+        return new PreviewSite(Collections.unmodifiableMap(new HashMap<>(files)));
+    }
+
+    /**
+     * This site with {@code changes} made: files added or replaced, sharing the files kept (at 10,000 pages a copy
+     * of the site's map cost as much as rendering the page edited).
+     */
     PreviewSite with(Map<String, OutputFile> changes) {
-        PreviewSite out = new PreviewSite(files);
-        out.files.putAll(changes);
-        return out;
+        return new PreviewSite(Replaced.plus(files, changes));
     }
 
     private SortedMap<String, OutputFile> sorted() {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.locallimits.model.Replaced;
 
 /**
  * The site's search index, built from the rendered pages: an inverted index from word to the pages that contain
@@ -88,8 +89,13 @@ public final class SearchIndex {
         }
     }
 
-    /** The preview's pages by URL (null for a one-shot index). */
+    /**
+     * The preview's pages by URL (null for a one-shot index): every page, or when {@link #continued} only those
+     * indexed again (copying 10,000 entries on every rebuild cost more than indexing the page edited).
+     */
     private final Map<String, Indexed> pages;
+    /** The URLs of pages that no longer have an entry, when {@link #continued}. */
+    private final Set<String> removed = ConcurrentHashMap.newKeySet();
     /** The index of the last good rebuild, whose entries are reused for pages with the same HTML; or null. */
     private final Memo last;
     /** Whether {@link #pages} started as {@link #last}'s, so that only the pages added can differ from it. */
@@ -112,6 +118,7 @@ public final class SearchIndex {
             changed = true;
             if (indexed == null) {
                 pages.remove(url);
+                if (continued) removed.add(url);
             } else {
                 pages.put(url, new Indexed(html, indexed));
             }
@@ -155,7 +162,7 @@ public final class SearchIndex {
         this.stop = STOP_WORDS.getOrDefault(lang, Set.of());
         this.last = last;
         this.continued = continued;
-        this.pages = !preview ? null : continued ? new ConcurrentHashMap<>(last.pages) : new ConcurrentHashMap<>();
+        this.pages = preview ? new ConcurrentHashMap<>() : null;
     }
 
     private final Set<String> stop;
@@ -437,7 +444,8 @@ public final class SearchIndex {
         if (same) {
             memo = last;
         } else {
-            Map<String, Indexed> entries = java.util.Collections.unmodifiableMap(pages);
+            Map<String, Indexed> entries = !continued ? java.util.Collections.unmodifiableMap(pages)
+                    : removed.isEmpty() ? Replaced.plus(last.pages, pages) : without(last.pages, pages, removed);
             memo = new Memo(entries, path, OutputFile.deferred(path, out -> writeJson(out, inUrlOrder(entries))));
         }
         return memo.file;
@@ -447,6 +455,14 @@ public final class SearchIndex {
     public Memo memo() {
         if (memo == null) throw new IllegalStateException("the index has no file yet");
         return memo;
+    }
+
+    private static Map<String, Indexed> without(Map<String, Indexed> last, Map<String, Indexed> changes,
+                                                Set<String> removed) {
+        Map<String, Indexed> out = new HashMap<>(last);
+        out.putAll(changes);
+        out.keySet().removeAll(removed);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static List<Doc> inUrlOrder(Map<String, Indexed> pages) {

@@ -63,14 +63,25 @@ public final class SiteRenderer {
      * Which pages to render this time; the others are taken unchanged from {@code previous} (the preview server's
      * last good build). A full build renders everything.
      *
+     * @param renders   the output paths to render (every edition's), or empty to render every page
      * @param keepsRest whether the caller keeps every file it had and needs only the files rendered again: the
      *                  preview, when an edit leaves the site's pages as they were, so that a rebuild costs what the
      *                  edit touches rather than a look at every page
      * @param index     the preview's search index of this edition after its last good build, if any
      */
-    public record Plan(Predicate<String> renders, Function<String, Optional<byte[]>> previous, boolean keepsRest,
-                       Optional<SearchIndex.Memo> index) {
-        public static final Plan FULL = new Plan(path -> true, path -> Optional.empty(), false, Optional.empty());
+    public record Plan(Optional<Set<String>> renders, Function<String, Optional<byte[]>> previous,
+                       boolean keepsRest, Optional<SearchIndex.Memo> index) {
+        public static final Plan FULL = new Plan(Optional.empty(), path -> Optional.empty(), false, Optional.empty());
+
+        public Plan {
+            if (keepsRest && renders.isEmpty()) {
+                throw new IllegalArgumentException("a plan that keeps the rest names what it renders");
+            }
+        }
+
+        boolean rendersPath(String path) {
+            return renders.isEmpty() || renders.get().contains(path);
+        }
     }
 
     public void render(SiteModel model, Assets assets, Consumer<OutputFile> sink, Problems problems) {
@@ -110,14 +121,17 @@ public final class SiteRenderer {
         Views views = new Views(model, () -> citedOn(model), lastChanged).in(edition);
         PageModels pm = new PageModels(model, views, markdown, assets.paths());
         PublishPages publish = new PublishPages(model, views, pm);
-        List<Job> jobs = jobs(model, pm, new ExplorePages(model, views, pm), publish);
+        ExplorePages explore = new ExplorePages(model, views, pm);
         Problems pageProblems = new Problems();
         SearchIndex index = plan == Plan.FULL ? new SearchIndex(edition.lang())
                 : SearchIndex.preview(edition.lang(), plan.index(), plan.keepsRest());
         String prefix = edition.prefix();
         Consumer<OutputFile> out = prefix.isEmpty() ? sink : f -> sink.accept(f.at(prefix + f.path()));
-        Predicate<String> renders = path -> plan.renders().test(prefix + path);
-        List<Job> todo = plan.keepsRest() ? jobs.stream().filter(job -> renders.test(job.path())).toList() : jobs;
+        Predicate<String> renders = path -> plan.rendersPath(prefix + path);
+        // A preview that keeps the rest makes jobs for the planned pages only: making one for each of 10,000 pages
+        // to find the few planned cost more than rendering them.
+        List<Job> todo = plan.keepsRest() ? planned(model, pm, explore, publish, plan.renders().orElseThrow(), prefix)
+                : jobs(model, pm, explore, publish);
         todo.parallelStream().forEach(job -> {
             String path = prefix + job.path();
             boolean indexed = searchable(job, edition) && searchKind(job.template()).isPresent();
@@ -146,6 +160,7 @@ public final class SiteRenderer {
         Optional<byte[]> sameSitemap = renders.test(SITEMAP) ? Optional.empty()
                 : plan.previous().apply(prefix + SITEMAP);
         if (sameSitemap.isEmpty()) {
+            List<Job> jobs = plan.keepsRest() ? jobs(model, pm, explore, publish) : todo;
             out.accept(sitemap(jobs, lastChanged, views, problems));
         } else if (!plan.keepsRest()) {
             out.accept(new OutputFile(SITEMAP, sameSitemap.get()));
@@ -210,9 +225,9 @@ public final class SiteRenderer {
     }
 
     /** The pages of the updates log and the open data, rendered like any other page. */
-    private static void publishJobs(PublishPages publish, List<Job> jobs) {
-        jobs.add(new Job(PublishPages.UPDATES + "index.html", "updates.ftlh", "", publish::updates));
-        jobs.add(new Job(org.locallimits.opendata.OpenData.FOLDER + "index.html", "data.ftlh", "", publish::data));
+    private static void publishJobs(PublishPages publish, Consumer<Job> jobs) {
+        jobs.accept(new Job(PublishPages.UPDATES + "index.html", "updates.ftlh", "", publish::updates));
+        jobs.accept(new Job(org.locallimits.opendata.OpenData.FOLDER + "index.html", "data.ftlh", "", publish::data));
     }
 
     /**
@@ -266,47 +281,96 @@ public final class SiteRenderer {
         };
     }
 
+    /** The jobs of every page of an edition. */
     private static List<Job> jobs(SiteModel model, PageModels pm, ExplorePages explore, PublishPages publish) {
         List<Job> jobs = new ArrayList<>();
-        jobs.add(new Job("index.html", "home.ftlh", "", pm::home));
-        jobs.add(new Job("404.html", "404.ftlh", "", pm::notFound));
-        for (Measure m : model.content().measures()) {
-            jobs.add(new Job(Paths.measure(m.slug()) + "index.html", "measure.ftlh", m.file(), () -> pm.measure(m),
-                    () -> Dependencies.measure(model, m)));
+        model.content().measures().forEach(m -> jobs.add(measureJob(model, pm, m)));
+        model.content().jurisdictions().forEach(j -> jobs.add(jurisdictionJob(model, pm, j)));
+        model.content().limits().forEach(l -> jobs.add(limitJob(model, pm, l)));
+        model.content().pages().forEach(p -> jobs.add(pageJob(model, pm, p)));
+        fixedJobs(model, pm, explore, publish, jobs::add);
+        // Left unsorted: pages are rendered in parallel into a sink, and the sitemap sorts its own list.
+        return jobs;
+    }
+
+    /**
+     * The jobs of the pages of an edition (its folder {@code prefix}) among {@code paths}: the pages of content
+     * files found by their paths, since making the path of each of 10,000 pages to find the few planned cost more
+     * than rendering them. Exactly the jobs of {@link #jobs} whose paths are planned.
+     */
+    private static List<Job> planned(SiteModel model, PageModels pm, ExplorePages explore, PublishPages publish,
+                                     Set<String> paths, String prefix) {
+        List<Job> jobs = new ArrayList<>();
+        for (String full : paths) {
+            if (!full.startsWith(prefix) || !full.endsWith("/index.html")) continue;
+            String path = full.substring(prefix.length());
+            String folder = path.substring(0, path.length() - "/index.html".length());
+            int slash = folder.indexOf('/');
+            String kind = slash < 0 ? "" : folder.substring(0, slash);
+            String slug = folder.substring(slash + 1);
+            Job job = switch (kind) {
+                case "measures" -> map(model.measures().get(slug), m -> measureJob(model, pm, m));
+                case "jurisdictions" -> map(model.jurisdictions().get(slug), j -> jurisdictionJob(model, pm, j));
+                case "limits" -> map(model.limits().get(slug), l -> limitJob(model, pm, l));
+                case "" -> map(model.pages().get(slug), p -> pageJob(model, pm, p));
+                default -> null;
+            };
+            if (job != null && job.path().equals(path)) jobs.add(job);
         }
-        for (Jurisdiction j : model.content().jurisdictions()) {
-            jobs.add(new Job(Paths.jurisdiction(j.slug()) + "index.html", "jurisdiction.ftlh", j.file(),
-                    () -> pm.jurisdiction(j), () -> Dependencies.jurisdiction(model, j)));
-        }
-        for (Limit l : model.content().limits()) {
-            jobs.add(new Job(Paths.limit(l.slug()) + "index.html", "limit.ftlh", l.file(), () -> pm.limit(l),
-                    () -> Dependencies.limit(model, l)));
-        }
-        for (Page p : model.content().pages()) {
-            jobs.add(new Job(Paths.page(p.slug()) + "index.html", "page.ftlh", p.file(), () -> pm.page(p),
-                    () -> Dependencies.page(model, p)));
-        }
-        jobs.add(new Job("measures/index.html", "list.ftlh", "", () -> pm.allMeasures(model.sortedMeasures())));
+        fixedJobs(model, pm, explore, publish, job -> {
+            if (paths.contains(prefix + job.path())) jobs.add(job);
+        });
+        return jobs;
+    }
+
+    private static Job measureJob(SiteModel model, PageModels pm, Measure m) {
+        return new Job(Paths.measure(m.slug()) + "index.html", "measure.ftlh", m.file(), () -> pm.measure(m),
+                () -> Dependencies.measure(model, m));
+    }
+
+    private static Job jurisdictionJob(SiteModel model, PageModels pm, Jurisdiction j) {
+        return new Job(Paths.jurisdiction(j.slug()) + "index.html", "jurisdiction.ftlh", j.file(),
+                () -> pm.jurisdiction(j), () -> Dependencies.jurisdiction(model, j));
+    }
+
+    private static Job limitJob(SiteModel model, PageModels pm, Limit l) {
+        return new Job(Paths.limit(l.slug()) + "index.html", "limit.ftlh", l.file(), () -> pm.limit(l),
+                () -> Dependencies.limit(model, l));
+    }
+
+    private static Job pageJob(SiteModel model, PageModels pm, Page p) {
+        return new Job(Paths.page(p.slug()) + "index.html", "page.ftlh", p.file(), () -> pm.page(p),
+                () -> Dependencies.page(model, p));
+    }
+
+    /** The jobs of the pages that are not made from one content file each. */
+    private static void fixedJobs(SiteModel model, PageModels pm, ExplorePages explore, PublishPages publish,
+                                  Consumer<Job> add) {
+        add.accept(new Job("index.html", "home.ftlh", "", pm::home));
+        add.accept(new Job("404.html", "404.ftlh", "", pm::notFound));
+        add.accept(new Job("measures/index.html", "list.ftlh", "", () -> pm.allMeasures(model.sortedMeasures())));
         for (Term t : model.vocabulary().list("types")) {
-            jobs.add(new Job(Paths.type(t.id()) + "index.html", "list.ftlh", "", () -> pm.list(t.label(),
+            add.accept(new Job(Paths.type(t.id()) + "index.html", "list.ftlh", "", () -> pm.list(t.label(),
                     t.description(), Paths.type(t.id()),
                     model.sortedMeasures().stream().filter(m -> m.type().equals(t.id())).toList())));
         }
         for (Term t : model.vocabulary().list("statuses")) {
-            jobs.add(new Job(Paths.status(t.id()) + "index.html", "list.ftlh", "", () -> pm.statusList(t,
+            add.accept(new Job(Paths.status(t.id()) + "index.html", "list.ftlh", "", () -> pm.statusList(t,
                     model.sortedMeasures().stream().filter(m -> m.status().equals(t.id())).toList())));
         }
-        jobs.add(new Job("limits/index.html", "limits.ftlh", "", pm::limits));
-        jobs.add(new Job("jurisdictions/index.html", "jurisdictions.ftlh", "", pm::jurisdictions));
+        add.accept(new Job("limits/index.html", "limits.ftlh", "", pm::limits));
+        add.accept(new Job("jurisdictions/index.html", "jurisdictions.ftlh", "", pm::jurisdictions));
         // Who cites a source is front matter and citations, and a change to a body's citations counts as a change
         // to its front matter (see PreviewBuilder.changes).
-        jobs.add(new Job("sources/index.html", "sources.ftlh", "", pm::sources));
-        jobs.add(new Job("compare/index.html", "compare.ftlh", "", explore::compare));
-        jobs.add(new Job("timeline/index.html", "timeline.ftlh", "", explore::timeline));
-        jobs.add(new Job("search/index.html", "search.ftlh", "", explore::search));
-        publishJobs(publish, jobs);
-        // Left unsorted: pages are rendered in parallel into a sink, and the sitemap sorts its own list.
-        return jobs;
+        add.accept(new Job("sources/index.html", "sources.ftlh", "", pm::sources));
+        add.accept(new Job("compare/index.html", "compare.ftlh", "", explore::compare));
+        add.accept(new Job("timeline/index.html", "timeline.ftlh", "", explore::timeline));
+        add.accept(new Job("search/index.html", "search.ftlh", "", explore::search));
+        publishJobs(publish, add);
+    }
+
+    private static <T> Job map(T record, Function<T, Job> job) {
+        return record == null ? null : job.apply(record);
     }
 
     /** For each source id, the pages that cite it, in a fixed order. */

@@ -331,6 +331,36 @@ class PreviewBuilderTest {
         assertSameAsFullBuild(site, dated, "after a commit");
     }
 
+    /**
+     * A body edit to each kind of file, in either edition, renders that page alone, with its translation when the
+     * English changed (its notice may change), found by its path rather than by a look at every page, and keeps the
+     * rest.
+     */
+    @Test
+    void aBodyEditToAnyKindOfPageInEitherEditionRendersThatPage() throws Exception {
+        TestSite real = TestSite.empty().withRealContentAndTemplates();
+        PreviewBuilder both = new PreviewBuilder(real.root(), new BuildOptions(real.content(), real.templates(),
+                Optional.empty(), Optional.of("http://127.0.0.1:8000/"), false));
+        assertTrue(both.rebuild().ok());
+        String[][] edits = {
+            {"pages/about.md", "Local Limits explains what", "about/index.html"},
+            {"limits/agreements-287g.md", "A 287(g) agreement is a contract", "limits/agreements-287g/index.html"},
+            {"jurisdictions/illinois/chicago.md", "In July 2025 a federal judge",
+                "jurisdictions/chicago/index.html"},
+            {"measures/illinois-trust-act.es.md", "La Ley TRUST de Illinois (Illinois",
+                "es/measures/illinois-trust-act/index.html"},
+        };
+        for (String[] edit : edits) {
+            real.patch("-- replace content/" + edit[0] + " --\n" + edit[1] + "\n=>\nEdited. " + edit[1] + "\n");
+            PreviewBuilder.Outcome o = both.rebuild(ChangedFiles.of(List.of(real.content().resolve(edit[0]))));
+            assertTrue(o.ok(), o.problems().toString());
+            assertEquals(edit[2].startsWith("es/") ? Set.of(edit[2]) : Set.of(edit[2], "es/" + edit[2]),
+                    o.renderedPages(), edit[0]);
+            assertTrue(new String(both.site().get(edit[2]), StandardCharsets.UTF_8).contains("Edited. "), edit[0]);
+            assertSameAsFullBuild(real, both, "body of " + edit[0]);
+        }
+    }
+
     @Test
     void aRebuildWithoutChangesChangesNoFile() throws Exception {
         rebuild();
