@@ -35,13 +35,13 @@ final class Editions {
 
     static List<Of> of(SiteModel english, Path contentDir, String contentDisplay, Messages messages,
                        ChangeDates history, ModelBuilder models, Optional<YamlMemo> yamlMemo,
-                       Problems problems) {
+                       Optional<org.locallimits.content.PageMemo> pageMemo, Problems problems) {
         List<String> languages = english.site().languages();
         List<Of> out = new ArrayList<>();
         out.add(new Of(Edition.of(english.site().language(), languages, messages), english));
         if (languages.size() < 2) return out;
-        List<Translation> translations = new TranslationLoader(contentDir, contentDisplay, yamlMemo).load(english.content(),
-                problems);
+        List<Translation> translations = new TranslationLoader(contentDir, contentDisplay, yamlMemo, pageMemo)
+                .load(english.content(), problems);
         for (String lang : languages.subList(1, languages.size())) {
             Localizer.Localized localized = Localizer.localize(english.content(), translations, lang);
             SiteModel model = models.build(localized.content(), problems);

@@ -125,7 +125,7 @@ public final class PreviewBuilder {
         SiteRenderer renderer = new SiteRenderer(templates, builder.markdown(), dates);
         Map<String, Editions.Of> editions = new LinkedHashMap<>();
         for (Editions.Of e : Editions.of(model, options.content(), builder.display(options.content()), messages, dates,
-                builder.models(), builder.yamlMemo(), problems)) {
+                builder.models(), builder.yamlMemo(), builder.pageMemo(), problems)) {
             editions.put(e.edition().lang(), e);
         }
         if (problems.hasErrors()) return new Outcome(problems.sorted(), Set.of(), Set.of(), 0, SiteBuilder.since(t0), stages);

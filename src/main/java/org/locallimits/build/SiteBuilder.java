@@ -97,7 +97,7 @@ public final class SiteBuilder {
         SiteRenderer renderer = new SiteRenderer(templates, markdown, dates);
         Messages messages = Messages.load(options.templates(), templatesName + "/", model.site().languages(), problems);
         List<Editions.Of> editions = Editions.of(model, options.content(), display(options.content()), messages, dates,
-                models(), yamlMemo, problems);
+                models(), yamlMemo, pageMemo, problems);
         if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, millis);
         AtomicInteger files = new AtomicInteger();
         if (options.out().isEmpty()) {
@@ -190,6 +190,10 @@ public final class SiteBuilder {
 
     java.util.Optional<org.locallimits.yaml.YamlMemo> yamlMemo() {
         return yamlMemo;
+    }
+
+    java.util.Optional<org.locallimits.content.PageMemo> pageMemo() {
+        return pageMemo;
     }
 
     /** The JSON Schemas of the content kinds, published under {@code /schemas/} for editors' tools. */

@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Remembers each content page loaded from a file, for the preview server, which loads every file again after
  * each save although one changed: a file with the same modification time and size, loaded against an equal
- * vocabulary, gives the same record without being read. Only pages that loaded without any problem are kept, so a
- * file with a mistake is read (and reported) every time. Holds one record per file. Thread-safe.
+ * vocabulary, gives the same record without being read; so does a translation read against an equal English page.
+ * Only pages that loaded without any problem are kept, so a file with a mistake is read (and reported) every time.
+ * Holds one record per file. Thread-safe.
  */
 public final class PageMemo {
     private record Entry(FileTime modified, long size, Vocabulary vocabulary, Object page) {
@@ -82,5 +83,27 @@ public final class PageMemo {
 
     void forget(Path file) {
         last.remove(file);
+    }
+
+    private record KeptTranslation(Stamp stamp, Object source, Translation translation) {
+    }
+
+    private final Map<Path, KeptTranslation> translations = new ConcurrentHashMap<>();
+
+    /** The translation read from {@code file} when it had this stamp, against an equal English page. */
+    Optional<Translation> translation(Path file, Stamp stamp, Object source) {
+        KeptTranslation k = translations.get(file);
+        if (k == null || !k.stamp().equals(stamp) || k.source() != source && !k.source().equals(source)) {
+            return Optional.empty();
+        }
+        return Optional.of(k.translation());
+    }
+
+    void translation(Path file, Stamp stamp, Object source, Optional<Translation> translation) {
+        if (translation.isPresent()) {
+            translations.put(file, new KeptTranslation(stamp, source, translation.get()));
+        } else {
+            translations.remove(file);
+        }
     }
 }

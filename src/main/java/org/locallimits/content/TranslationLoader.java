@@ -41,14 +41,20 @@ public final class TranslationLoader {
     private final String displayPrefix;
 
     private final Optional<org.locallimits.yaml.YamlMemo> memo;
+    private final Optional<PageMemo> pages;
 
     public TranslationLoader(Path contentDir, String displayPrefix) {
-        this(contentDir, displayPrefix, Optional.empty());
+        this(contentDir, displayPrefix, Optional.empty(), Optional.empty());
     }
 
-    /** @param memo the preview server's memory of unchanged files' YAML, shared with {@link ContentLoader} */
-    public TranslationLoader(Path contentDir, String displayPrefix, Optional<org.locallimits.yaml.YamlMemo> memo) {
+    /**
+     * @param memo  the preview server's memory of unchanged files' YAML, shared with {@link ContentLoader}
+     * @param pages the preview server's memory of unchanged files, shared with {@link ContentLoader}
+     */
+    public TranslationLoader(Path contentDir, String displayPrefix, Optional<org.locallimits.yaml.YamlMemo> memo,
+                             Optional<PageMemo> pages) {
         this.memo = memo;
+        this.pages = pages;
         this.contentDir = contentDir;
         this.displayPrefix = displayPrefix.isEmpty() || displayPrefix.endsWith("/") ? displayPrefix
                 : displayPrefix + "/";
@@ -64,8 +70,9 @@ public final class TranslationLoader {
         english.limits().forEach(l -> sources.put(l.file(), l));
         english.pages().forEach(p -> sources.put(p.file(), p));
         english.jurisdictions().forEach(j -> sources.put(j.file(), j));
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        // Files.find hands over the attributes the walk read, where a filter on Files.walk would read them again.
+        try (Stream<Path> walk = Files.find(contentDir, Integer.MAX_VALUE, (p, attrs) -> attrs.isRegularFile())) {
+            for (Path p : walk.sorted().toList()) {
                 String rel = contentDir.relativize(p).toString().replace('\\', '/');
                 if (!Layout.isTranslation(rel) || rel.startsWith(".")) continue;
                 String name = p.getFileName().toString();
@@ -83,13 +90,36 @@ public final class TranslationLoader {
                             + " for this translation", "rename the file after its English page, or delete it");
                     continue;
                 }
-                read(p, display, lang, source, problems).ifPresent(out::add);
+                (pages.isPresent() ? remembered(p, display, lang, source, problems)
+                        : read(p, display, lang, source, problems)).ifPresent(out::add);
             }
         } catch (IOException e) {
             problems.error(SourcePos.file(displayPrefix), "cannot list the content folder: " + e.getMessage(),
                     "check the folder's permissions");
         }
         return out;
+    }
+
+    /**
+     * {@link #read}, or the translation the memo kept when the file and its English page are as they were. A file
+     * with a problem is read every time, and one saved in the last second is not kept (see ContentLoader).
+     */
+    private Optional<Translation> remembered(Path p, String display, String lang, Object source, Problems problems) {
+        PageMemo.Stamp stamp;
+        try {
+            var attrs = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+            stamp = new PageMemo.Stamp(attrs.lastModifiedTime(), attrs.size());
+        } catch (IOException e) {
+            return read(p, display, lang, source, problems); // which reports why the file cannot be read
+        }
+        Optional<Translation> kept = pages.get().translation(p, stamp, source);
+        if (kept.isPresent()) return kept;
+        Problems local = new Problems();
+        Optional<Translation> t = read(p, display, lang, source, local);
+        local.sorted().forEach(problems::add);
+        boolean keep = local.sorted().isEmpty() && stamp.modified().toMillis() < System.currentTimeMillis() - 1000;
+        pages.get().translation(p, stamp, source, keep ? t : Optional.empty());
+        return t;
     }
 
     private Optional<Translation> read(Path p, String display, String lang, Object source, Problems problems) {

@@ -1,6 +1,8 @@
 package org.locallimits.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -51,5 +53,42 @@ class PageMemoTest {
         assertEquals("AboutA", aboutTitle());
         write("AboutB", now); // two saves within one step of the file clock
         assertEquals("AboutB", aboutTitle());
+    }
+
+    /** Translations are kept like pages, and read again when their file or their English page changes. */
+    @Test
+    void aTranslationIsKeptWhileItsFileAndItsEnglishPageAreAsTheyWere() throws Exception {
+        TestSite real = TestSite.empty().withRealContentAndTemplates();
+        Instant hourAgo = Instant.now().minusSeconds(3600);
+        try (var files = Files.walk(real.content())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(f, FileTime.from(hourAgo));
+            }
+        }
+        PageMemo pages = new PageMemo();
+        String slug = "california-no-secret-police-act";
+        java.util.function.Supplier<Translation> load = () -> {
+            Problems problems = new Problems();
+            Content english = new ContentLoader(real.content(), "content", Optional.empty(), Optional.of(pages))
+                    .load(false, problems);
+            java.util.List<Translation> all = new TranslationLoader(real.content(), "content", Optional.empty(),
+                    Optional.of(pages)).load(english, problems);
+            assertTrue(problems.sorted().isEmpty(), problems.sorted().toString());
+            return all.stream().filter(t -> t.slug().equals(slug)).findFirst().orElseThrow();
+        };
+        Translation first = load.get();
+        assertSame(first, load.get(), "an unchanged translation is not read again");
+
+        Path spanish = real.content().resolve("measures/" + slug + ".es.md");
+        Files.writeString(spanish, Files.readString(spanish).replace("prohibición de máscaras",
+                "prohibición de las máscaras"));
+        Files.setLastModifiedTime(spanish, FileTime.from(hourAgo.plusSeconds(1)));
+        Translation edited = load.get();
+        assertTrue(edited.texts().get("title").contains("de las máscaras"), edited.texts().toString());
+
+        Path english = real.content().resolve("measures/" + slug + ".md");
+        Files.writeString(english, Files.readString(english).replace("mask ban for officers", "officers' masks"));
+        Files.setLastModifiedTime(english, FileTime.from(hourAgo.plusSeconds(1)));
+        assertNotSame(edited, load.get(), "a translation is checked again against its changed English page");
     }
 }
