@@ -255,10 +255,7 @@ public final class ContentLoader {
         Object page = loadPage(p, vocabulary, true, local);
         local.sorted().forEach(problems::add);
         // The stamp is taken when listing, before reading, so a save during the read is seen as a change next time.
-        // A file modified in the last second is not kept: file times advance in steps of milliseconds, and a second
-        // save of the same size within one step would otherwise go unseen (git's "racy clean" problem).
-        if (local.sorted().isEmpty() && !"".equals(page)
-                && stamp.modified().toMillis() < System.currentTimeMillis() - 1000) {
+        if (local.sorted().isEmpty() && !"".equals(page) && stamp.settled()) {
             memo.put(p, stamp, vocabulary, page);
         } else {
             memo.forget(p);

@@ -20,6 +20,14 @@ public final class PageMemo {
 
     /** What identifies a file's state without reading it. */
     record Stamp(FileTime modified, long size) {
+        /**
+         * Whether a file with this stamp may be kept, to be known by its stamp later: not if modified in the last
+         * second, since file times advance in steps of milliseconds and a second save of the same size within one
+         * step would otherwise go unseen (git's "racy clean" problem).
+         */
+        boolean settled() {
+            return modified.toMillis() < System.currentTimeMillis() - 1000;
+        }
     }
 
     /** A Markdown page found in content/: its path relative to the folder, and its time and size when listed. */
@@ -50,7 +58,8 @@ public final class PageMemo {
      * memo gives the same tree for the same text) and the vocabulary too, so that the preview compares them at
      * a glance. Only a list read without problems is kept.
      */
-    List<Source> sources(org.locallimits.yaml.YNode yaml, Vocabulary vocabulary, org.locallimits.diag.Problems problems) {
+    List<Source> sources(org.locallimits.yaml.YNode yaml, Vocabulary vocabulary,
+                         org.locallimits.diag.Problems problems) {
         Sources last = sources;
         if (last != null && last.yaml() == yaml && last.vocabulary() == vocabulary) return last.sources();
         org.locallimits.diag.Problems local = new org.locallimits.diag.Problems();

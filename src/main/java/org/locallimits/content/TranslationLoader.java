@@ -102,7 +102,7 @@ public final class TranslationLoader {
 
     /**
      * {@link #read}, or the translation the memo kept when the file and its English page are as they were. A file
-     * with a problem is read every time, and one saved in the last second is not kept (see ContentLoader).
+     * with a problem is read every time, and one saved in the last second is not kept ({@code Stamp.settled}).
      */
     private Optional<Translation> remembered(Path p, String display, String lang, Object source, Problems problems) {
         PageMemo.Stamp stamp;
@@ -117,7 +117,7 @@ public final class TranslationLoader {
         Problems local = new Problems();
         Optional<Translation> t = read(p, display, lang, source, local);
         local.sorted().forEach(problems::add);
-        boolean keep = local.sorted().isEmpty() && stamp.modified().toMillis() < System.currentTimeMillis() - 1000;
+        boolean keep = local.sorted().isEmpty() && stamp.settled();
         pages.get().translation(p, stamp, source, keep ? t : Optional.empty());
         return t;
     }

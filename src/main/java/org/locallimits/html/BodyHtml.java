@@ -100,7 +100,8 @@ public final class BodyHtml {
             String text = t.getWholeText();
             List<Node> replacement = new ArrayList<>();
             int last = 0;
-            for (CitationSyntax.Group g = CitationSyntax.find(text, 0); g != null; g = CitationSyntax.find(text, g.end())) {
+            for (CitationSyntax.Group g = CitationSyntax.find(text, 0); g != null;
+                    g = CitationSyntax.find(text, g.end())) {
                 List<CitationSyntax.Item> items = CitationSyntax.items(g.inside());
                 if (items.isEmpty() || !items.stream().allMatch(i -> hasSource.test(i.id()))) continue;
                 replacement.add(new TextNode(text.substring(last, g.start())));

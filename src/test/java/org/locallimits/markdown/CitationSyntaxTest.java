@@ -19,7 +19,8 @@ class CitationSyntaxTest {
 
     private static List<String> bySearch(String text) {
         List<String> out = new ArrayList<>();
-        for (CitationSyntax.Group g = CitationSyntax.find(text, 0); g != null; g = CitationSyntax.find(text, g.end())) {
+        for (CitationSyntax.Group g = CitationSyntax.find(text, 0); g != null;
+                g = CitationSyntax.find(text, g.end())) {
             out.add(g.start() + "-" + g.end() + ":" + g.inside());
         }
         return out;
