@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.locallimits.diag.Problems;
 import org.locallimits.diag.SourcePos;
+import org.locallimits.parallel.Parallel;
 import org.locallimits.source.FrontMatter;
 import org.locallimits.source.TextFile;
 import org.locallimits.source.TextReader;
@@ -93,10 +94,8 @@ public final class ContentLoader {
 
         List<PageMemo.Listed> files = pages.isPresent() ? listing(changed, problems) : markdownFiles(problems);
         boolean hold = files.size() <= HELD_FILES;
-        List<Object> loaded = files.parallelStream()
-                .map(f -> pages.isPresent() ? remembered(f, vocabulary, problems)
-                        : loadPage(f.path(), vocabulary, hold, problems))
-                .toList();
+        List<Object> loaded = Parallel.map(files, f -> pages.isPresent() ? remembered(f, vocabulary, problems)
+                : loadPage(f.path(), vocabulary, hold, problems));
         List<Jurisdiction> jurisdictions = new ArrayList<>();
         List<Measure> measures = new ArrayList<>();
         List<Limit> limits = new ArrayList<>();

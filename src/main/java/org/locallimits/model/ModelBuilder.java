@@ -71,7 +71,7 @@ public final class ModelBuilder {
         content.limits().forEach(l -> jobs.add(new Job(l.file(), l.body())));
         content.pages().forEach(p -> jobs.add(new Job(p.file(), p.body())));
         Parsed[] parsed = new Parsed[jobs.size()];
-        java.util.stream.IntStream.range(0, jobs.size()).parallel().forEach(i -> parsed[i] =
+        org.locallimits.parallel.Parallel.forEach(jobs.size(), i -> parsed[i] =
                 MarkdownLimits.parse(markdown, jobs.get(i).body(), jobs.get(i).file(), problems));
         // Made immutable once here, so that the model does not copy them again.
         Map<String, Parsed> bodies = immutable(jobs, parsed, (file, p) -> p);

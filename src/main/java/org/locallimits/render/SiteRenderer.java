@@ -132,7 +132,8 @@ public final class SiteRenderer {
         // to find the few planned cost more than rendering them.
         List<Job> todo = plan.keepsRest() ? planned(model, pm, explore, publish, plan.renders().orElseThrow(), prefix)
                 : jobs(model, pm, explore, publish);
-        todo.parallelStream().forEach(job -> {
+        org.locallimits.parallel.Parallel.forEach(todo.size(), i -> {
+            Job job = todo.get(i);
             String path = prefix + job.path();
             boolean indexed = searchable(job, edition) && searchKind(job.template()).isPresent();
             if (plan == Plan.FULL && !indexed) {
@@ -154,16 +155,19 @@ public final class SiteRenderer {
             });
         });
         TemplateProblems.merge(pageProblems.sorted()).forEach(problems::add);
-        out.accept(index.file(ExplorePages.SEARCH_INDEX));
+        // The files made from the whole edition (the search index, feeds, open data) are written in parallel too:
+        // written one after the other they left a core idle for the last second of a 10,000-page build.
+        List<OutputFile> whole = new ArrayList<>();
+        whole.add(index.file(ExplorePages.SEARCH_INDEX));
         if (edition.isDefault()) assets.files().forEach(sink);
         // A sitemap the plan does not render again is the last one: passed on, or left to the caller that keeps it.
         Optional<byte[]> sameSitemap = renders.test(SITEMAP) ? Optional.empty()
                 : plan.previous().apply(prefix + SITEMAP);
         if (sameSitemap.isEmpty()) {
             List<Job> jobs = plan.keepsRest() ? jobs(model, pm, explore, publish) : todo;
-            out.accept(sitemap(jobs, lastChanged, views, problems));
+            whole.add(sitemap(jobs, lastChanged, views, problems));
         } else if (!plan.keepsRest()) {
-            out.accept(new OutputFile(SITEMAP, sameSitemap.get()));
+            whole.add(new OutputFile(SITEMAP, sameSitemap.get()));
         }
         if (edition.isDefault()) {
             StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n\n");
@@ -173,8 +177,12 @@ public final class SiteRenderer {
             }
             sink.accept(new OutputFile("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8)));
         }
-        publishFiles(model, publish, out, problems, plan.keepsRest() ? renders.negate() : path -> false,
+        // One mistake in the feed template is reported once, naming the places, not once per place.
+        Problems feedProblems = new Problems();
+        publishFiles(model, publish, whole::add, feedProblems, plan.keepsRest() ? renders.negate() : path -> false,
                 path -> renders.test(path) ? Optional.empty() : plan.previous().apply(prefix + path));
+        org.locallimits.parallel.Parallel.forEach(whole.size(), i -> out.accept(whole.get(i)));
+        TemplateProblems.merge(feedProblems.sorted()).forEach(problems::add);
         return plan == Plan.FULL ? Optional.empty() : Optional.of(index.memo());
     }
 
@@ -235,10 +243,8 @@ public final class SiteRenderer {
      * again is taken from {@code reuse} (the last good build's bytes), so a preview edit confined to one page's
      * body does not regenerate them; a file the caller {@code keeps} is left out.
      */
-    private void publishFiles(SiteModel model, PublishPages publish, Consumer<OutputFile> sink, Problems problems,
+    private void publishFiles(SiteModel model, PublishPages publish, Consumer<OutputFile> sink, Problems feedProblems,
                               Predicate<String> keeps, Function<String, Optional<byte[]>> reuse) {
-        // One mistake in the feed template is reported once, naming the places, not once per place.
-        Problems feedProblems = new Problems();
         feeds(model).forEach((path, place) -> {
             if (keeps.test(path)) return;
             Optional<byte[]> same = reuse.apply(path);
@@ -249,7 +255,6 @@ public final class SiteRenderer {
             sink.accept(OutputFile.streamed(path, o -> templates.renderTo("feed.ftlx", publish.feedData(place),
                     place.map(Jurisdiction::file).orElse(""), feedProblems, o)));
         });
-        TemplateProblems.merge(feedProblems.sorted()).forEach(problems::add);
         if (org.locallimits.opendata.OpenData.paths().stream().allMatch(keeps)) return;
         Map<String, byte[]> data = new TreeMap<>();
         for (String path : org.locallimits.opendata.OpenData.paths()) reuse.apply(path).ifPresent(b -> data.put(path, b));
