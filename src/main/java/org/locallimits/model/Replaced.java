@@ -48,7 +48,10 @@ public final class Replaced<K, V> extends AbstractMap<K, V> {
         return plus(base, values);
     }
 
-    /** {@code base} (immutable) with the values of {@code values}' keys replaced, or added if it has no such key. */
+    /**
+     * {@code base} (immutable) with the values of {@code values}' keys replaced, or added if it has no such key.
+     * A map whose replacements were copied out is a plain immutable map, in no particular order.
+     */
     public static <K, V> Map<K, V> plus(Map<K, V> base, Map<K, V> values) {
         if (values.isEmpty()) return base;
         Map<K, V> under = base;

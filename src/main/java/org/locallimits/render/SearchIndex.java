@@ -446,7 +446,8 @@ public final class SearchIndex {
         } else {
             Map<String, Indexed> entries = !continued ? java.util.Collections.unmodifiableMap(pages)
                     : removed.isEmpty() ? Replaced.plus(last.pages, pages) : without(last.pages, pages, removed);
-            memo = new Memo(entries, path, OutputFile.deferred(path, out -> writeJson(out, inUrlOrder(entries))));
+            memo = new Memo(entries, path, OutputFile.deferred(path, out -> writeJson(out,
+                    inUrlOrder(entries.values().stream().map(Indexed::doc).toList()))));
         }
         return memo.file;
     }
@@ -465,9 +466,8 @@ public final class SearchIndex {
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    private static List<Doc> inUrlOrder(Map<String, Indexed> pages) {
-        List<Doc> list = new ArrayList<>(pages.size());
-        pages.values().forEach(p -> list.add(p.doc()));
+    private static List<Doc> inUrlOrder(java.util.Collection<Doc> docs) {
+        List<Doc> list = new ArrayList<>(docs);
         list.sort(java.util.Comparator.comparing(Doc::url));
         return list;
     }
@@ -482,14 +482,12 @@ public final class SearchIndex {
     }
 
     /**
-     * {@link #json} written to {@code sink} in chunks, so that a large index is never held as one string or one
-     * array. A one-shot index can be written once.
+     * The index's JSON (see {@link #file}) written to {@code sink} in chunks, so that a large index is never held
+     * as one string or one array. A one-shot index can be written once.
      */
     public void writeJson(java.io.OutputStream sink) throws java.io.IOException {
         if (pages != null) throw new IllegalStateException("a preview's index is written by its file");
-        List<Doc> list = new ArrayList<>(docs.values());
-        list.sort(java.util.Comparator.comparing(Doc::url));
-        writeJson(sink, list);
+        writeJson(sink, inUrlOrder(docs.values()));
     }
 
     private void writeJson(java.io.OutputStream sink, List<Doc> list) throws java.io.IOException {
