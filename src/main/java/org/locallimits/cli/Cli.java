@@ -29,7 +29,7 @@ public final class Cli {
         all.put("serve", ServeCommand::new);
         all.put("new", NewCommand::new);
         all.put("translated", TranslatedCommand::new);
-        all.put("help", CommandLine.HelpCommand::new);
+        all.put("help", () -> new CommandLine.HelpCommand());
         return all;
     }
 
@@ -46,9 +46,20 @@ public final class Cli {
         }
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
-                failed(ex, parseResult.originalArgs().contains("--verbose"), commandLine.getErr()));
+        cl.setExecutionExceptionHandler(new Failure());
         return cl.execute(args);
+    }
+
+    /**
+     * A class, not a lambda, as is the help command's supplier above: picocli's classes are of Java 5, and
+     * Temurin 25 stops with an internal error writing an ahead-of-time cache (AOTClassLinking) that holds a
+     * lambda of one of their interfaces.
+     */
+    private static final class Failure implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) {
+            return failed(ex, parsed.originalArgs().contains("--verbose"), commandLine.getErr());
+        }
     }
 
     /** What a command that threw prints, and its exit code. */
