@@ -33,7 +33,7 @@ public final class TranslationLoader {
             "page", List.of("title", "summary"),
             "jurisdiction", List.of("name"));
     static final Map<String, List<String>> LISTS = Map.of(
-            "measure", List.of("event_summaries"), "limit", List.of("holdings"), "page", List.of(),
+            "measure", List.of("event_summaries", "official_roles"), "limit", List.of("holdings"), "page", List.of(),
             "jurisdiction", List.of());
     private static final String FROM = "translated_from";
 
@@ -177,6 +177,7 @@ public final class TranslationLoader {
 
     private static int expectedCount(Object source, String key) {
         if (source instanceof Measure m && key.equals("event_summaries")) return m.events().size();
+        if (source instanceof Measure m && key.equals("official_roles")) return m.officials().size();
         if (source instanceof Limit l && key.equals("holdings")) return l.authorities().size();
         return 0;
     }

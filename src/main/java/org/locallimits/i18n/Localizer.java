@@ -11,6 +11,7 @@ import org.locallimits.content.Event;
 import org.locallimits.content.Jurisdiction;
 import org.locallimits.content.Limit;
 import org.locallimits.content.Measure;
+import org.locallimits.content.Official;
 import org.locallimits.content.Page;
 import org.locallimits.content.Translation;
 import org.locallimits.model.Paths;
@@ -78,10 +79,16 @@ public final class Localizer {
             Event e = m.events().get(i);
             events.add(i < summaries.size() ? new Event(e.date(), e.kind(), summaries.get(i), e.sources(), e.pos()) : e);
         }
+        List<String> roles = t.list("official_roles");
+        List<Official> officials = new ArrayList<>();
+        for (int i = 0; i < m.officials().size(); i++) {
+            Official o = m.officials().get(i);
+            officials.add(i < roles.size() ? new Official(o.name(), roles.get(i)) : o);
+        }
         return new Measure(m.slug(), t.file(), t.text("title").orElse(m.title()), t.text("summary").orElse(m.summary()),
                 m.jurisdiction(), m.type(), m.instrument(), m.number(), t.text("adopted_by").orElse(m.adoptedBy()),
                 m.status(), m.statusAsOf(), t.text("status_note").or(m::statusNote), m.introduced(), m.adopted(),
-                m.effective(), m.officials(), m.doctrines(), m.exposure(),
+                m.effective(), officials, m.doctrines(), m.exposure(),
                 t.text("rationale").orElse(m.exposureRationale()), events, m.sources(), m.lastVerified(), m.updates(),
                 m.draft(), t.body());
     }

@@ -124,4 +124,60 @@ class StaleTranslationTest {
         // Other pages are untouched.
         assertTrue(page(site, "es/limits/anti-commandeering").select(".translation-notice").isEmpty());
     }
+
+    @Test
+    void officialsRolesAreTranslatedAndAChangedEnglishRoleMakesTheTranslationStale() {
+        TestSite site = TestSite.empty().withRealContentAndTemplates();
+        Git git = Git.init(site.root()).commitAll("2026-11-20T12:00:00+00:00", "content as translated");
+        assertEquals(List.of(), notes(site.check()));
+        assertTrue(site.build().ok());
+        assertEquals(List.of("Bruce Rauner, gobernador de Illinois (firmó la ley)",
+                        "Lindsay C. Jenkins, jueza federal de distrito, Distrito Norte de Illinois (desestimó la demanda "
+                                + "de 2025)"),
+                page(site, "es/measures/illinois-trust-act").select(".officials li").eachText());
+        assertEquals("Bruce Rauner, Governor of Illinois (signed the law)",
+                page(site, "measures/illinois-trust-act").selectFirst(".officials li").text());
+
+        site.patch("""
+                -- replace %s --
+                    role: Governor of Illinois (signed the law)
+                =>
+                    role: Governor of Illinois (signed the law in 2017)
+                """.formatted(EN));
+        git.commitAll("2026-11-25T09:30:00+00:00", "an English role changes");
+        List<Problem> notes = notes(site.check());
+        assertEquals(1, notes.size(), () -> notes.toString());
+        assertEquals("the translation may be out of date: " + EN + " changed since (officials)",
+                notes.get(0).message());
+        assertTrue(site.build().ok());
+        assertTrue(page(site, "es/measures/illinois-trust-act").selectFirst("main > .translation-notice").text()
+                .endsWith("Qué cambió: cargos de las personas involucradas."));
+    }
+
+    @Test
+    void aTranslationWithoutARoleForEveryOfficialIsAnErrorAtItsList() {
+        TestSite site = TestSite.empty().withRealContentAndTemplates().patch("""
+                -- replace %s --
+                  - jueza federal de distrito, Distrito Norte de Illinois (desestimó la demanda de 2025)
+                =>
+                """.formatted(ES));
+        BuildResult result = site.check();
+        assertFalse(result.ok());
+        Problem error = result.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
+        assertEquals(ES, error.pos().file());
+        assertEquals("`official_roles` has 1 items but the English page has 2", error.message());
+        assertEquals("translate each item of the English list, in the same order", error.hint());
+    }
+
+    @Test
+    void theOfficialsOfAnUntranslatedMeasureAreMarkedAsEnglish() {
+        TestSite site = TestSite.empty().withRealContentAndTemplates().patch("""
+                -- content/measures/illinois-trust-act.es.md --
+                (delete)
+                """);
+        assertTrue(site.build().ok());
+        Element officials = page(site, "es/measures/illinois-trust-act").selectFirst(".officials");
+        assertEquals("en", officials.attr("lang"));
+        assertFalse(page(site, "es/measures/illinois-way-forward-act").selectFirst(".officials").hasAttr("lang"));
+    }
 }
