@@ -33,8 +33,9 @@ public final class TranslationLoader {
             "page", List.of("title", "summary"),
             "jurisdiction", List.of("name"));
     static final Map<String, List<String>> LISTS = Map.of(
-            "measure", List.of("event_summaries", "official_roles"), "limit", List.of("holdings"), "page", List.of(),
-            "jurisdiction", List.of());
+            "measure", List.of("event_summaries", "official_roles", "update_summaries"),
+            "limit", List.of("holdings", "update_summaries"), "page", List.of("update_summaries"),
+            "jurisdiction", List.of("update_summaries"));
     private static final String FROM = "translated_from";
 
     private final Path contentDir;
@@ -179,6 +180,15 @@ public final class TranslationLoader {
         if (source instanceof Measure m && key.equals("event_summaries")) return m.events().size();
         if (source instanceof Measure m && key.equals("official_roles")) return m.officials().size();
         if (source instanceof Limit l && key.equals("holdings")) return l.authorities().size();
+        if (key.equals("update_summaries")) return updates(source).size();
         return 0;
+    }
+
+    private static List<Update> updates(Object source) {
+        if (source instanceof Measure m) return m.updates();
+        if (source instanceof Limit l) return l.updates();
+        if (source instanceof Page p) return p.updates();
+        if (source instanceof Jurisdiction j) return j.updates();
+        return List.of();
     }
 }

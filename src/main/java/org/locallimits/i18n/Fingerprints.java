@@ -12,6 +12,7 @@ import org.locallimits.content.Jurisdiction;
 import org.locallimits.content.Limit;
 import org.locallimits.content.Measure;
 import org.locallimits.content.Page;
+import org.locallimits.content.Update;
 
 /**
  * Short fingerprints of the translatable text of an English page, field by field. A translation records the
@@ -34,21 +35,30 @@ public final class Fingerprints {
             if (!m.officials().isEmpty()) {
                 put(f, "officials", String.join("\n", m.officials().stream().map(o -> o.role()).toList()));
             }
+            updates(f, m.updates());
             put(f, "body", m.body().markdown());
         } else if (page instanceof Limit l) {
             put(f, "title", l.title());
             put(f, "summary", l.summary());
             put(f, "holdings", String.join("\n", l.authorities().stream().map(a -> a.holding()).toList()));
+            updates(f, l.updates());
             put(f, "body", l.body().markdown());
         } else if (page instanceof Page p) {
             put(f, "title", p.title());
             put(f, "summary", p.summary());
+            updates(f, p.updates());
             put(f, "body", p.body().markdown());
         } else if (page instanceof Jurisdiction j) {
             put(f, "name", j.name());
+            updates(f, j.updates());
             put(f, "body", j.body().markdown());
         }
         return f;
+    }
+
+    /** Like the officials' roles, recorded only for a page that has updates. */
+    private static void updates(Map<String, String> f, List<Update> updates) {
+        if (!updates.isEmpty()) put(f, "updates", String.join("\n", updates.stream().map(Update::summary).toList()));
     }
 
     /** The fields whose fingerprint differs from the one recorded, in field order. */

@@ -14,6 +14,7 @@ import org.locallimits.content.Measure;
 import org.locallimits.content.Official;
 import org.locallimits.content.Page;
 import org.locallimits.content.Translation;
+import org.locallimits.content.Update;
 import org.locallimits.model.Paths;
 
 /**
@@ -51,14 +52,14 @@ public final class Localizer {
             Translation t = byFile.get(p.file());
             states.put(Paths.page(p.slug()), state(p, p.file(), t));
             pages.add(t == null ? p : new Page(p.slug(), t.file(), t.text("title").orElse(p.title()),
-                    t.text("summary").orElse(p.summary()), p.sources(), p.lastVerified(), p.updates(), t.body()));
+                    t.text("summary").orElse(p.summary()), p.sources(), p.lastVerified(), updates(p.updates(), t), t.body()));
         }
         List<Jurisdiction> places = new ArrayList<>();
         for (Jurisdiction j : en.jurisdictions()) {
             Translation t = byFile.get(j.file());
             states.put(Paths.jurisdiction(j.slug()), state(j, j.file(), t));
             places.add(t == null ? j : new Jurisdiction(j.slug(), t.file(), t.text("name").orElse(j.name()), j.level(),
-                    j.parent(), j.stateFolder(), j.postal(), j.website(), j.sources(), j.lastVerified(), j.updates(),
+                    j.parent(), j.stateFolder(), j.postal(), j.website(), j.sources(), j.lastVerified(), updates(j.updates(), t),
                     t.body()));
         }
         Content content = new Content(en.site().inLanguage(lang), en.vocabulary().in(lang), en.sources(), places,
@@ -89,7 +90,7 @@ public final class Localizer {
                 m.jurisdiction(), m.type(), m.instrument(), m.number(), t.text("adopted_by").orElse(m.adoptedBy()),
                 m.status(), m.statusAsOf(), t.text("status_note").or(m::statusNote), m.introduced(), m.adopted(),
                 m.effective(), officials, m.doctrines(), m.exposure(),
-                t.text("rationale").orElse(m.exposureRationale()), events, m.sources(), m.lastVerified(), m.updates(),
+                t.text("rationale").orElse(m.exposureRationale()), events, m.sources(), m.lastVerified(), updates(m.updates(), t),
                 m.draft(), t.body());
     }
 
@@ -102,7 +103,18 @@ public final class Localizer {
                     ? new Authority(a.kind(), a.name(), a.citation(), holdings.get(i), a.source()) : a);
         }
         return new Limit(l.slug(), t.file(), t.text("title").orElse(l.title()), t.text("summary").orElse(l.summary()),
-                authorities, l.sources(), l.lastVerified(), l.updates(), t.body());
+                authorities, l.sources(), l.lastVerified(), updates(l.updates(), t), t.body());
+    }
+
+    /** The page's updates with the translation's summaries, item by item. */
+    private static List<Update> updates(List<Update> english, Translation t) {
+        List<String> summaries = t.list("update_summaries");
+        List<Update> out = new ArrayList<>();
+        for (int i = 0; i < english.size(); i++) {
+            Update u = english.get(i);
+            out.add(i < summaries.size() ? new Update(u.date(), summaries.get(i)) : u);
+        }
+        return out;
     }
 
     static Body body(Translation t) {

@@ -180,4 +180,30 @@ class StaleTranslationTest {
         assertEquals("en", officials.attr("lang"));
         assertFalse(page(site, "es/measures/illinois-way-forward-act").selectFirst(".officials").hasAttr("lang"));
     }
+
+    @Test
+    void updateSummariesAreTranslatedOnTheUpdatesPageAndFeedAndAChangedOneMakesTheTranslationStale()
+            throws IOException {
+        TestSite site = TestSite.empty().withRealContentAndTemplates();
+        Git git = Git.init(site.root()).commitAll("2026-11-20T12:00:00+00:00", "content as translated");
+        assertTrue(site.build().ok());
+        Element item = Jsoup.parse(Files.readString(site.out().resolve("es/updates/index.html")))
+                .getElementById("measure-illinois-trust-act-2026-11-26");
+        assertNotNull(item);
+        assertTrue(item.text().endsWith(": Página creada."), item.text());
+        String feed = Files.readString(site.out().resolve("es/feed.xml"));
+        assertTrue(feed.contains("<summary>Página creada.</summary>"));
+        assertFalse(feed.contains("Page created."));
+
+        site.patch("""
+                -- replace %s --
+                    summary: Page created.
+                =>
+                    summary: Page created from the 2017 law.
+                """.formatted(EN));
+        git.commitAll("2026-11-25T09:30:00+00:00", "an English update note changes");
+        List<Problem> notes = notes(site.check());
+        assertEquals(List.of("the translation may be out of date: " + EN + " changed since (updates)"),
+                notes.stream().map(Problem::message).toList());
+    }
 }
