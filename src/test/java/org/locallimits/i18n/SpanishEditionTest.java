@@ -228,6 +228,17 @@ class SpanishEditionTest {
     }
 
     @Test
+    void sourceTitlesAndNotesKeepTheLanguageTheyAreWrittenIn() {
+        Document es = spanish.get("measures/illinois-trust-act/index.html");
+        assertFalse(es.select(".sources cite").isEmpty());
+        es.select(".sources cite, .sources .source-note").forEach(e -> assertEquals("en", e.attr("lang"), e.text()));
+        Document all = spanish.get("sources/index.html");
+        assertEquals(all.select("cite").size(), all.select("cite[lang=en]").size());
+        english.get("measures/illinois-trust-act/index.html").select(".sources cite, .sources .source-note")
+                .forEach(e -> assertFalse(e.hasAttr("lang"), e.text()));
+    }
+
+    @Test
     void currentTranslationsShowNoNotice() {
         spanish.forEach((file, doc) -> assertTrue(doc.select(".translation-notice").isEmpty(), "es/" + file));
         english.forEach((file, doc) -> assertTrue(doc.select(".translation-notice").isEmpty(), file));
