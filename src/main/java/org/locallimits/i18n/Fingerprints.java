@@ -31,7 +31,7 @@ public final class Fingerprints {
             put(f, "status_note", m.statusNote().orElse(""));
             put(f, "rationale", m.exposureRationale());
             put(f, "events", String.join("\n", m.events().stream().map(Event::summary).toList()));
-            // Only where there are officials, so that a translation of a page without any records no fingerprint of them.
+            // Only where there are officials: a translation of a page without any records no fingerprint of them.
             if (!m.officials().isEmpty()) {
                 put(f, "officials", String.join("\n", m.officials().stream().map(o -> o.role()).toList()));
             }

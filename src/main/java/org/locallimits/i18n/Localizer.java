@@ -52,15 +52,16 @@ public final class Localizer {
             Translation t = byFile.get(p.file());
             states.put(Paths.page(p.slug()), state(p, p.file(), t));
             pages.add(t == null ? p : new Page(p.slug(), t.file(), t.text("title").orElse(p.title()),
-                    t.text("summary").orElse(p.summary()), p.sources(), p.lastVerified(), updates(p.updates(), t), t.body()));
+                    t.text("summary").orElse(p.summary()), p.sources(), p.lastVerified(), updates(p.updates(), t),
+                    t.body()));
         }
         List<Jurisdiction> places = new ArrayList<>();
         for (Jurisdiction j : en.jurisdictions()) {
             Translation t = byFile.get(j.file());
             states.put(Paths.jurisdiction(j.slug()), state(j, j.file(), t));
             places.add(t == null ? j : new Jurisdiction(j.slug(), t.file(), t.text("name").orElse(j.name()), j.level(),
-                    j.parent(), j.stateFolder(), j.postal(), j.website(), j.sources(), j.lastVerified(), updates(j.updates(), t),
-                    t.body()));
+                    j.parent(), j.stateFolder(), j.postal(), j.website(), j.sources(), j.lastVerified(),
+                    updates(j.updates(), t), t.body()));
         }
         Content content = new Content(en.site().inLanguage(lang), en.vocabulary().in(lang), en.sources(), places,
                 measures, limits, pages);
@@ -90,8 +91,8 @@ public final class Localizer {
                 m.jurisdiction(), m.type(), m.instrument(), m.number(), t.text("adopted_by").orElse(m.adoptedBy()),
                 m.status(), m.statusAsOf(), t.text("status_note").or(m::statusNote), m.introduced(), m.adopted(),
                 m.effective(), officials, m.doctrines(), m.exposure(),
-                t.text("rationale").orElse(m.exposureRationale()), events, m.sources(), m.lastVerified(), updates(m.updates(), t),
-                m.draft(), t.body());
+                t.text("rationale").orElse(m.exposureRationale()), events, m.sources(), m.lastVerified(),
+                updates(m.updates(), t), m.draft(), t.body());
     }
 
     private static Limit limit(Limit l, Translation t) {

@@ -132,8 +132,8 @@ class StaleTranslationTest {
         assertEquals(List.of(), notes(site.check()));
         assertTrue(site.build().ok());
         assertEquals(List.of("Bruce Rauner, gobernador de Illinois (firmó la ley)",
-                        "Lindsay C. Jenkins, jueza federal de distrito, Distrito Norte de Illinois (desestimó la demanda "
-                                + "de 2025)"),
+                        "Lindsay C. Jenkins, jueza federal de distrito, Distrito Norte de Illinois "
+                                + "(desestimó la demanda de 2025)"),
                 page(site, "es/measures/illinois-trust-act").select(".officials li").eachText());
         assertEquals("Bruce Rauner, Governor of Illinois (signed the law)",
                 page(site, "measures/illinois-trust-act").selectFirst(".officials li").text());
