@@ -46,7 +46,9 @@ final class Editions {
             Localizer.Localized localized = Localizer.localize(english.content(), translations, lang);
             SiteModel model = models.build(localized.content(), problems);
             Map<String, Edition.Notice> notices = new LinkedHashMap<>();
+            Map<String, List<String>> inEnglish = new LinkedHashMap<>();
             localized.states().forEach((path, state) -> {
+                if (!state.inEnglish().isEmpty()) inEnglish.put(path, state.inEnglish());
                 if (state.status() == PageState.Status.CURRENT) return;
                 notices.put(path, new Edition.Notice(state.status() == PageState.Status.STALE ? "stale" : "fallback",
                         history.of(state.englishFile()), state.changed()));
@@ -61,7 +63,7 @@ final class Editions {
                             "update the translation, then run `explainer translated " + t.file() + "`"));
                 }
             }
-            out.add(new Of(Edition.of(lang, languages, messages).withNotices(notices), model));
+            out.add(new Of(Edition.of(lang, languages, messages).withNotices(notices, inEnglish), model));
         }
         return out;
     }

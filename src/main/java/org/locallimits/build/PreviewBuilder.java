@@ -171,6 +171,11 @@ public final class PreviewBuilder {
                 });
                 deps.keySet().stream().filter(path -> !last.deps().containsKey(path)).forEach(render);
             }
+            if (!before.edition().inFirstLanguage().equals(e.edition().inFirstLanguage())) {
+                // Which lists are marked as English shows on other pages too (timeline, updates, feeds); rare.
+                deps.keySet().forEach(render);
+                continue;
+            }
             if (!before.edition().notices().equals(e.edition().notices())) {
                 deps.keySet().forEach(path -> {
                     if (!java.util.Objects.equals(before.edition().notices().get(pagePath(path, prefix)),

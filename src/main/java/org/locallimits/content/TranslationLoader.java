@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.locallimits.diag.Problem;
 import org.locallimits.diag.Problems;
 import org.locallimits.diag.SourcePos;
 import org.locallimits.source.FrontMatter;
@@ -22,8 +23,8 @@ import org.locallimits.yaml.YamlReader;
 
 /**
  * Reads the translations of {@code content/} ({@code <slug>.<lang>.md} beside each English file) for the site's
- * other languages, checking that each has an English source, only translatable fields, and lists as long as the
- * source's. Thread-safe.
+ * other languages, checking that each has an English source and only translatable fields; a list that is missing
+ * or not as long as the source's is a note, and the edition shows that list in English. Thread-safe.
  */
 public final class TranslationLoader {
     /** The translatable fields of each kind; list fields hold one text per item of the source's list. */
@@ -144,15 +145,27 @@ public final class TranslationLoader {
         Map<String, List<String>> lists = new LinkedHashMap<>();
         for (String key : LISTS.get(kind)) {
             Optional<YNode> node = f.node(key);
-            if (node.isEmpty()) continue;
+            int expected = expectedCount(source, key);
+            // A note, not an error: an editor who adds an event in English must not stop the site being built
+            // until it is translated. Meanwhile the page shows that list in English, marked as such.
+            if (node.isEmpty()) {
+                if (expected > 0) {
+                    problems.add(Problem.note(SourcePos.file(display), "`" + key + "` is missing, so the " + lang
+                            + " page shows the English page's " + expected + " " + (expected == 1 ? "item" : "items")
+                            + " in English", "add `" + key + "` with one translated text for each item of the "
+                            + "English list, in the same order"));
+                }
+                continue;
+            }
             List<String> items = new ArrayList<>();
             if (node.get() instanceof YList l) {
                 for (YNode item : l.items()) if (item instanceof YScalar s) items.add(s.value().strip());
             }
-            int expected = expectedCount(source, key);
             if (items.size() != expected) {
-                problems.error(node.get().pos(), "`" + key + "` has " + items.size() + " items but the English page has "
-                        + expected, "translate each item of the English list, in the same order");
+                problems.add(Problem.note(node.get().pos(), "`" + key + "` has " + items.size() + " "
+                        + (items.size() == 1 ? "item" : "items") + " but the English page has " + expected
+                        + ", so the " + lang + " page shows this list in English",
+                        "translate each item of the English list, in the same order"));
             }
             lists.put(key, items);
         }

@@ -69,19 +69,45 @@ public final class Localizer {
     }
 
     private static PageState state(Object english, String file, Translation t) {
-        if (t == null) return new PageState(PageState.Status.FALLBACK, file, List.of());
+        if (t == null) return new PageState(PageState.Status.FALLBACK, file, List.of(), List.of());
         List<String> changed = Fingerprints.changed(t.translatedFrom(), Fingerprints.of(english));
-        return new PageState(changed.isEmpty() ? PageState.Status.CURRENT : PageState.Status.STALE, file, changed);
+        return new PageState(changed.isEmpty() ? PageState.Status.CURRENT : PageState.Status.STALE, file, changed,
+                inEnglish(english, t));
+    }
+
+    /** The lists of a translated page shown in English: see {@link PageState}. Named as its fingerprints are. */
+    private static List<String> inEnglish(Object english, Translation t) {
+        List<String> out = new ArrayList<>();
+        if (english instanceof Measure m) {
+            if (translated(t, "event_summaries", m.events().size()).isEmpty()) out.add("events");
+            if (translated(t, "official_roles", m.officials().size()).isEmpty()) out.add("officials");
+        }
+        if (english instanceof Limit l && translated(t, "holdings", l.authorities().size()).isEmpty()) {
+            out.add("holdings");
+        }
+        List<Update> updates = english instanceof Measure m ? m.updates() : english instanceof Limit l ? l.updates()
+                : english instanceof Page p ? p.updates() : english instanceof Jurisdiction j ? j.updates() : List.of();
+        if (translated(t, "update_summaries", updates.size()).isEmpty()) out.add("updates");
+        return out;
+    }
+
+    /**
+     * The translation's texts for an English list of {@code count} items, or nothing when it has not one for
+     * each (items are matched by position, so a list of another length cannot say which text is whose).
+     */
+    private static java.util.Optional<List<String>> translated(Translation t, String key, int count) {
+        List<String> texts = t.list(key);
+        return texts.size() == count || count == 0 ? java.util.Optional.of(texts) : java.util.Optional.empty();
     }
 
     private static Measure measure(Measure m, Translation t) {
-        List<String> summaries = t.list("event_summaries");
+        List<String> summaries = translated(t, "event_summaries", m.events().size()).orElse(List.of());
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < m.events().size(); i++) {
             Event e = m.events().get(i);
             events.add(i < summaries.size() ? new Event(e.date(), e.kind(), summaries.get(i), e.sources(), e.pos()) : e);
         }
-        List<String> roles = t.list("official_roles");
+        List<String> roles = translated(t, "official_roles", m.officials().size()).orElse(List.of());
         List<Official> officials = new ArrayList<>();
         for (int i = 0; i < m.officials().size(); i++) {
             Official o = m.officials().get(i);
@@ -96,7 +122,7 @@ public final class Localizer {
     }
 
     private static Limit limit(Limit l, Translation t) {
-        List<String> holdings = t.list("holdings");
+        List<String> holdings = translated(t, "holdings", l.authorities().size()).orElse(List.of());
         List<Authority> authorities = new ArrayList<>();
         for (int i = 0; i < l.authorities().size(); i++) {
             Authority a = l.authorities().get(i);
@@ -109,7 +135,7 @@ public final class Localizer {
 
     /** The page's updates with the translation's summaries, item by item. */
     private static List<Update> updates(List<Update> english, Translation t) {
-        List<String> summaries = t.list("update_summaries");
+        List<String> summaries = translated(t, "update_summaries", english.size()).orElse(List.of());
         List<Update> out = new ArrayList<>();
         for (int i = 0; i < english.size(); i++) {
             Update u = english.get(i);

@@ -115,14 +115,15 @@ public final class PageModels {
         BodyHtml.Result body = body(views, m.file(), numbers);
         List<Event> sorted = m.events().stream()
                 .sorted(Comparator.comparing(Event::date).thenComparing(Event::summary)).toList();
+        String path = Paths.measure(m.slug());
+        String eventsLang = views.languageOf(path, "events");
         List<V.Event> events = new ArrayList<>();
         for (Event e : sorted) {
             List<Integer> notes = e.sources().stream().map(r -> numbers.number(r.id())).toList();
             events.add(new V.Event(views.date(e.date()), views.term("event_kinds", e.kind()), e.summary(), notes,
-                    null));
+                    null, eventsLang));
         }
         numberAll(numbers, m.sources());
-        String path = Paths.measure(m.slug());
         List<V.Link> crumbs = new ArrayList<>(views.breadcrumb(j));
         Map<String, Object> data = common(views, views.page(m.title(), m.summary(), path, "measure", crumbs,
                 Optional.of(m.lastVerified())));
@@ -135,6 +136,7 @@ public final class PageModels {
         data.put("effective", views.date(m.effective()));
         data.put("lastVerified", views.date(m.lastVerified()));
         data.put("officials", m.officials().stream().map(o -> new V.Official(o.name(), o.role())).toList());
+        data.put("officialsLang", views.languageOf(path, "officials"));
         data.put("exposureRationale", m.exposureRationale());
         data.put("doctrines", m.doctrines().stream().map(r -> model.limits().get(r.id()))
                 .map(l -> new V.Link(views.href(Paths.limit(l.slug())), l.title())).toList());
@@ -210,6 +212,7 @@ public final class PageModels {
                 List.of(new V.Link(views.href("limits/"), text(views, "limits.title"))), l.lastVerified()));
         data.put("summary", l.summary());
         data.put("authorities", authorities);
+        data.put("holdingsLang", views.languageOf(path, "holdings"));
         data.put("measures", views.cards(model.measuresWithDoctrine(l.slug())));
         data.put("body", body.html());
         data.put("toc", toc(body));
@@ -329,7 +332,7 @@ public final class PageModels {
                 .limit(limit)
                 .forEach(x -> out.add(new V.Event(views.date(x.getValue().date()),
                         views.term("event_kinds", x.getValue().kind()), x.getValue().summary(), List.of(),
-                        views.card(x.getKey()))));
+                        views.card(x.getKey()), views.languageOf(Paths.measure(x.getKey().slug()), "events"))));
         return out;
     }
 

@@ -28,12 +28,20 @@ public final class PublishPages {
     /** Built on first use: a preview rebuild after a body edit renders neither the updates page nor a feed. */
     private ChangeLog log;
 
-    /** One change as the updates page shows it; {@code anchor} is its element id there. */
-    public record Change(String anchor, V.Date date, V.Link page, String kind, String summary) {
+    /**
+     * One change as the updates page shows it; {@code anchor} is its element id there. {@code pageLang} and
+     * {@code lang} are the languages of the page's title and of the summary where they differ from the edition's.
+     */
+    public record Change(String anchor, V.Date date, V.Link page, String kind, String summary, String pageLang,
+                         String lang) {
     }
 
-    /** One Atom entry: every URL absolute, {@code updated} an RFC 3339 date-time. */
-    public record FeedEntry(String id, String title, String href, String updated, String summary) {
+    /**
+     * One Atom entry: every URL absolute, {@code updated} an RFC 3339 date-time; {@code titleLang} and
+     * {@code lang} as for {@link Change} (the title holds the page's title and the summary).
+     */
+    public record FeedEntry(String id, String title, String href, String updated, String summary, String titleLang,
+                            String lang) {
     }
 
     /** A feed of one place, as listed on the updates page. */
@@ -70,7 +78,8 @@ public final class PublishPages {
         Map<String, Object> data = pages.common(views, views.page(PageModels.text(views, "updates.title"),
                 PageModels.text(views, "updates.description"), UPDATES, "updates", List.of(), Optional.empty()));
         data.put("changes", log().entries().stream().map(e -> new Change(e.anchor(), views.date(e.date()),
-                new V.Link(views.href(e.path()), e.title()), kindLabel(views, e.kind()), e.summary())).toList());
+                new V.Link(views.href(e.path()), e.title()), kindLabel(views, e.kind()), e.summary(),
+                views.languageOf(e.path(), ""), views.languageOf(e.path(), "updates"))).toList());
         data.put("feed", views.href(SITE_FEED));
         data.put("placeFeeds", model.content().jurisdictions().stream()
                 .sorted(java.util.Comparator.comparing(Jurisdiction::name).thenComparing(Jurisdiction::slug))
@@ -99,7 +108,8 @@ public final class PublishPages {
         data.put("authorUri", model.site().baseUrl());
         data.put("rights", model.site().license());
         data.put("entries", entries.stream().map(e -> new FeedEntry(base.canonical(UPDATES) + "#" + e.anchor(),
-                e.title() + ": " + e.summary(), base.canonical(e.path()), instant(e.date()), e.summary())).toList());
+                e.title() + ": " + e.summary(), base.canonical(e.path()), instant(e.date()), e.summary(),
+                base.languageOf(e.path(), ""), base.languageOf(e.path(), "updates"))).toList());
         return data;
     }
 

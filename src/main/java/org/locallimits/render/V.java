@@ -30,17 +30,21 @@ public final class V {
                            Link method, Link disclaimerPage) {
     }
 
-    /** A measure in a list: enough to recognise it and judge its status and exposure at a glance. */
+    /**
+     * A measure in a list: enough to recognise it and judge its status and exposure at a glance. {@code lang} is
+     * the language of its title and summary where it differs from the page's (a measure not yet translated).
+     */
     public record Card(String slug, String href, String title, String summary, Link jurisdiction, String level,
                        String state, Term type, Term instrument, Term status, Date statusAsOf, Term exposure,
-                       Date adopted, String stateSlug) {
+                       Date adopted, String stateSlug, String lang) {
     }
 
     /** One choice of a filter: the value carried in the URL and the label shown. */
     public record Option(String value, String label) {
     }
 
-    public record Event(Date date, Term kind, String summary, List<Integer> notes, Card measure) {
+    /** {@code lang}: the language of the summary where it differs from the page's. */
+    public record Event(Date date, Term kind, String summary, List<Integer> notes, Card measure, String lang) {
     }
 
     public record SourceEntry(int number, String id, String title, String publisher, String author, Date date,

@@ -158,7 +158,12 @@ public final class Views {
         return new V.Card(m.slug(), href(Paths.measure(m.slug())), m.title(), m.summary(), jurisdictionLink(j),
                 j.level(), model.state(j).name(), term("types", m.type()), term("instruments", m.instrument()),
                 term("statuses", m.status()), date(m.statusAsOf()), term("exposure", m.exposure()),
-                date(m.adopted()), model.state(j).slug());
+                date(m.adopted()), model.state(j).slug(), edition.languageOf(Paths.measure(m.slug()), ""));
+    }
+
+    /** See {@link Edition#languageOf}. */
+    public String languageOf(String path, String list) {
+        return edition.languageOf(path, list);
     }
 
     public List<V.Card> cards(List<Measure> measures) {

@@ -299,6 +299,16 @@ class PreviewBuilderTest {
         assertTrue(edit.changedFiles().contains("es/search/index.json"), "the summary is indexed");
         assertFalse(edit.changedFiles().contains("search/index.json"), "the English index is the same file");
         assertSameAsFullBuild(real, both, "Spanish summary edit");
+
+        real.patch("""
+                -- replace content/measures/illinois-trust-act.es.md --
+                  - jueza federal de distrito, Distrito Norte de Illinois (desestimó la demanda de 2025)
+                =>
+                """);
+        PreviewBuilder.Outcome shorter = both.rebuild();
+        assertTrue(shorter.ok(), shorter.problems().toString());
+        assertTrue(shorter.changedFiles().contains("es/measures/illinois-trust-act/index.html"));
+        assertSameAsFullBuild(real, both, "a Spanish list one item short, so shown in English");
     }
 
     @Test
