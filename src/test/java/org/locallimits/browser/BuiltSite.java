@@ -58,6 +58,18 @@ final class BuiltSite {
         return server.baseUrl() + path;
     }
 
+    /** Every page of both editions, as site-relative paths of their folders ({@code measures/x/}, {@code ""}). */
+    java.util.List<String> pages() {
+        Path site = dir.resolve("site");
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(p -> p.getFileName().toString().equals("index.html"))
+                    .map(p -> site.relativize(p.getParent()).toString().replace('\\', '/'))
+                    .map(p -> p.isEmpty() ? "" : p + "/").sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String baseUrl() {
         return server.baseUrl();
     }

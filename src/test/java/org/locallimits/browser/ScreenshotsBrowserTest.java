@@ -38,6 +38,22 @@ class ScreenshotsBrowserTest extends OneBrowserPerClass {
         assertTrue(Files.size(shot) > 10_000, shot + " looks empty");
     }
 
+    /** Long labels (a status with its date, in Spanish) once pushed measure pages and listings off the screen. */
+    @ParameterizedTest(name = "every page at {0}px")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {320, 1280})
+    void noPageScrollsSideways(int width) {
+        browser.width(width);
+        java.util.List<String> pages = browser.site.pages();
+        assertTrue(pages.size() > 100, "both editions' pages: " + pages.size());
+        java.util.List<String> wide = new java.util.ArrayList<>();
+        for (String path : pages) {
+            browser.open(path);
+            int scroll = ((Number) browser.js("return document.documentElement.scrollWidth")).intValue();
+            if (scroll > width) wide.add(path + " (" + scroll + " px)");
+        }
+        assertEquals(java.util.List.of(), wide, "pages wider than a " + width + " px screen");
+    }
+
     @ParameterizedTest(name = "{0} in dark mode")
     @CsvSource({"home, ''", "measure, measures/portland-mask-tear-gas-proposal/", "compare, compare/"})
     void darkModeScreenshot(String name, String path) throws Exception {
