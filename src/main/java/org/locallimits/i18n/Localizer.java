@@ -3,6 +3,7 @@ package org.locallimits.i18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.locallimits.content.Authority;
 import org.locallimits.content.Body;
@@ -95,9 +96,9 @@ public final class Localizer {
      * The translation's texts for an English list of {@code count} items, or nothing when it has not one for
      * each (items are matched by position, so a list of another length cannot say which text is whose).
      */
-    private static java.util.Optional<List<String>> translated(Translation t, String key, int count) {
+    private static Optional<List<String>> translated(Translation t, String key, int count) {
         List<String> texts = t.list(key);
-        return texts.size() == count || count == 0 ? java.util.Optional.of(texts) : java.util.Optional.empty();
+        return texts.size() == count || count == 0 ? Optional.of(texts) : Optional.empty();
     }
 
     private static Measure measure(Measure m, Translation t) {
